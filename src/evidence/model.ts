@@ -1,0 +1,127 @@
+// The evidence model (DESIGN §3): what detectors return and every renderer reads.
+// Facts are data; the sentences a reviewer reads are made from them in src/render/wording.ts.
+import type { SectionId } from '../template/sections.js';
+
+/** Where a fact came from: a path in the repository, a line, and a permalink at the snapshot's commit. */
+export interface Ref {
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** 1-based line, when the fact sits on a line. */
+  line?: number;
+  /** Commit the path and line are valid at (absent for a directory without git). */
+  commit?: string;
+  /** Permalink on the forge when the origin is GitHub or GitLab; else absent and the path is the reference. */
+  url?: string;
+}
+
+/**
+ * How sure a fact is: `stated` means the repository's own words say it; `observed` means configuration or
+ * history shows it; `inferred` means a heuristic concluded it.
+ */
+export type Confidence = 'stated' | 'observed' | 'inferred';
+
+export interface LanguageShare {
+  name: string;
+  bytes: number;
+  /** Share of the counted bytes, 0..1. */
+  share: number;
+}
+
+/**
+ * The typed value of each kind of fact. A new detector adds its kind here, a wording in
+ * src/render/wording.ts, and a placement in src/assessment/placement.ts.
+ */
+export interface FactValues {
+  'metadata.project-name': { name: string };
+  'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
+  'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };
+  'metadata.license': { spdx: string; file: string };
+  'metadata.security-link': { label: SecurityLinkLabel; path: string };
+  'disclosure.security-policy': { path: string; location: 'root' | '.github' | 'docs' | 'other' };
+  'history.commits': {
+    read: number;
+    nonMerge: number;
+    signedOff: number;
+    signed: number;
+    firstDate: string;
+    lastDate: string;
+  };
+}
+
+export type SecurityLinkLabel =
+  | 'Security file'
+  | 'Security documentation'
+  | 'Threat model'
+  | 'Security audit'
+  | 'Default and optional configs'
+  | 'Security insights';
+
+export type FactKind = keyof FactValues;
+
+export interface Fact<K extends FactKind = FactKind> {
+  /** Stable dotted identity; unique within one evidence set (kind, plus a discriminator when a kind repeats). */
+  id: string;
+  kind: K;
+  section: SectionId;
+  value: FactValues[K];
+  refs: Ref[];
+  confidence: Confidence;
+}
+
+/** A fact of any kind, narrowed by `kind`. */
+export type AnyFact = { [K in FactKind]: Fact<K> }[FactKind];
+
+/**
+ * A concern that was checked and not settled: what was looked for and where. Rendered as "not found in
+ * the files", never as "the project does not do it" (settings may live on the forge).
+ */
+export interface Unknown {
+  id: string;
+  section: SectionId;
+  /** What was looked for, as a noun phrase: "a security policy (SECURITY.md)". */
+  lookedFor: string;
+  /** Paths and patterns that were searched. */
+  lookedIn: string[];
+  /** Why it stays unknown. */
+  reason: 'not-found' | 'skipped' | 'parse-error' | 'no-history';
+  /** Details for a reviewer (the parser's message, the cap that was hit). */
+  detail?: string;
+}
+
+/** The commit and origin a set of evidence was taken from. */
+export interface SnapshotIdentity {
+  /** `owner/name` on the forge when known. */
+  repo?: string;
+  /** The repository's web URL when known. */
+  url?: string;
+  /** Commit SHA, absent for a directory without git. */
+  commit?: string;
+  /** Commit date (ISO 8601), absent without git. */
+  commitDate?: string;
+  /** When the evidence was gathered (ISO 8601). */
+  generatedAt: string;
+  /** The local root that was read, or the URL that was cloned. */
+  source: string;
+}
+
+export interface Evidence {
+  snapshot: SnapshotIdentity;
+  facts: AnyFact[];
+  unknowns: Unknown[];
+}
+
+/** Builds a fact, keeping detectors short and the value typed by kind. */
+export function fact<K extends FactKind>(
+  kind: K,
+  section: SectionId,
+  value: FactValues[K],
+  refs: Ref[],
+  confidence: Confidence,
+  discriminator?: string,
+): Fact<K> {
+  return { id: discriminator ? `${kind}:${discriminator}` : kind, kind, section, value, refs, confidence };
+}
+
+export function factsOfKind<K extends FactKind>(evidence: Pick<Evidence, 'facts'>, kind: K): Fact<K>[] {
+  return evidence.facts.filter((f): f is Fact<K> & AnyFact => f.kind === kind) as Fact<K>[];
+}

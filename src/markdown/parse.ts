@@ -1,0 +1,86 @@
+// Markdown as a syntax tree with positions (mdast + GFM), for the files whose links and headings we cite.
+// Chosen over markdown-it because every inline link keeps its line (../shared/reference/deps.md §2); it costs
+// 20-30x more, so callers parse only key documents, and each file once (the snapshot caches the result).
+import type { Heading, Link, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+
+export interface MarkdownDoc {
+  path: string;
+  text: string;
+  tree: Root;
+}
+
+export interface MarkdownLink {
+  url: string;
+  text: string;
+  line: number;
+}
+
+export interface MarkdownHeading {
+  depth: number;
+  text: string;
+  line: number;
+}
+
+/** Documents larger than this are not parsed into a tree (a line scan is used instead). */
+export const MAX_MARKDOWN_PARSE_BYTES = 256 * 1024;
+
+export function parseMarkdown(path: string, text: string): MarkdownDoc {
+  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return { path, text, tree };
+}
+
+type AnyNode = Root | RootContent;
+
+function walk(node: AnyNode, visit: (n: AnyNode) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as AnyNode, visit);
+}
+
+/** Every link (inline, autolink, GFM literal) with the line it starts on. */
+export function markdownLinks(doc: MarkdownDoc): MarkdownLink[] {
+  const links: MarkdownLink[] = [];
+  const definitions = new Map<string, { url: string; line: number }>();
+  walk(doc.tree, (n) => {
+    if (n.type === 'definition') definitions.set(n.identifier, { url: n.url, line: n.position?.start.line ?? 1 });
+  });
+  walk(doc.tree, (n) => {
+    if (n.type === 'link') {
+      links.push({ url: (n as Link).url, text: mdToString(n), line: n.position?.start.line ?? 1 });
+    } else if (n.type === 'linkReference') {
+      const def = definitions.get(n.identifier);
+      if (def) links.push({ url: def.url, text: mdToString(n), line: n.position?.start.line ?? def.line });
+    } else if (n.type === 'html') {
+      // Raw HTML (badges, centred headers) hides links from the tree; read href attributes directly.
+      const line = n.position?.start.line ?? 1;
+      n.value.split('\n').forEach((l, i) => {
+        for (const m of l.matchAll(/href\s*=\s*["']([^"'\s]{1,2000})["']/gi)) {
+          if (m[1]) links.push({ url: m[1], text: '', line: line + i });
+        }
+      });
+    }
+  });
+  return links;
+}
+
+export function markdownHeadings(doc: MarkdownDoc): MarkdownHeading[] {
+  const headings: MarkdownHeading[] = [];
+  walk(doc.tree, (n) => {
+    if (n.type === 'heading') {
+      headings.push({
+        depth: (n as Heading).depth,
+        text: mdToString(n).trim(),
+        line: n.position?.start.line ?? 1,
+      });
+    }
+  });
+  return headings;
+}
+
+/** The first line number of the first block of the document (its title, usually). */
+export function firstLine(doc: MarkdownDoc): number {
+  return doc.tree.children[0]?.position?.start.line ?? 1;
+}
