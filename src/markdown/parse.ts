@@ -45,7 +45,8 @@ export function markdownLinks(doc: MarkdownDoc): MarkdownLink[] {
   const links: MarkdownLink[] = [];
   const definitions = new Map<string, { url: string; line: number }>();
   walk(doc.tree, (n) => {
-    if (n.type === 'definition') definitions.set(n.identifier, { url: n.url, line: n.position?.start.line ?? 1 });
+    if (n.type === 'definition')
+      definitions.set(n.identifier, { url: n.url, line: n.position?.start.line ?? 1 });
   });
   walk(doc.tree, (n) => {
     if (n.type === 'link') {

@@ -34,7 +34,10 @@ export async function indexGitTree(root: string): Promise<IndexedFile[]> {
 const WALK_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 /** Walks a plain directory without following symlinks; stops at `maxFiles` and reports it. */
-export function indexDirectory(root: string, maxFiles = 200_000): { files: IndexedFile[]; truncated: boolean } {
+export function indexDirectory(
+  root: string,
+  maxFiles = 200_000,
+): { files: IndexedFile[]; truncated: boolean } {
   const files: IndexedFile[] = [];
   const stack = [''];
   let truncated = false;

@@ -3,7 +3,14 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-export type SkipReason = 'too-large' | 'binary' | 'not-utf8' | 'symlink' | 'outside-root' | 'not-regular' | 'unreadable';
+export type SkipReason =
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'symlink'
+  | 'outside-root'
+  | 'not-regular'
+  | 'unreadable';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: SkipReason; detail?: string };
 

@@ -32,6 +32,7 @@ export class Snapshot {
   private readonly markdownCache = new Map<string, MarkdownDoc | undefined>();
   private readonly byPath: Map<string, IndexedFile>;
   private readonly skippedByPath = new Map<string, SkippedFile>();
+  private readonly globCache = new Map<string, IndexedFile[]>();
 
   private constructor(
     readonly root: string,
@@ -72,7 +73,17 @@ export class Snapshot {
     if (resolved.kind === 'directory') {
       const { files, truncated } = indexDirectory(resolved.root);
       const identity: SnapshotIdentity = { generatedAt: now, source: resolved.source };
-      return new Snapshot(resolved.root, identity, files, undefined, undefined, undefined, undefined, truncated, maxFileBytes);
+      return new Snapshot(
+        resolved.root,
+        identity,
+        files,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        truncated,
+        maxFileBytes,
+      );
     }
     const root = resolved.root;
     const head = (await gitMaybe(['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root }))?.trim();
@@ -80,7 +91,17 @@ export class Snapshot {
       // A git work tree without commits: nothing is at a commit yet, so read it as a plain directory.
       const { files, truncated } = indexDirectory(root);
       const identity: SnapshotIdentity = { generatedAt: now, source: resolved.source };
-      return new Snapshot(root, identity, files, undefined, undefined, undefined, undefined, truncated, maxFileBytes);
+      return new Snapshot(
+        root,
+        identity,
+        files,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        truncated,
+        maxFileBytes,
+      );
     }
     const [files, history, commitDate, remotes] = await Promise.all([
       indexGitTree(root),
@@ -125,8 +146,14 @@ export class Snapshot {
 
   /** Indexed regular files whose path matches one of the globs (picomatch syntax, `nocase` optional). */
   glob(patterns: string | readonly string[], options: { nocase?: boolean } = {}): IndexedFile[] {
+    // Detectors ask the same questions (README, SECURITY.md...); answer each once per snapshot.
+    const key = `${options.nocase ? 'i' : 'c'}\0${typeof patterns === 'string' ? patterns : patterns.join('\0')}`;
+    const cached = this.globCache.get(key);
+    if (cached) return [...cached];
     const isMatch = picomatch(patterns as string | string[], { dot: true, nocase: options.nocase ?? false });
-    return this.files.filter((f) => f.kind === 'file' && isMatch(f.path));
+    const found = this.files.filter((f) => f.kind === 'file' && isMatch(f.path));
+    this.globCache.set(key, found);
+    return [...found];
   }
 
   /** The text of a file, or undefined when it is missing, too large, binary, not UTF-8 or a symlink. */
@@ -154,7 +181,11 @@ export class Snapshot {
     let doc: MarkdownDoc | undefined;
     if (text !== undefined) {
       if (Buffer.byteLength(text) > MAX_MARKDOWN_PARSE_BYTES) {
-        this.skip({ path, reason: 'too-large', detail: `not parsed as Markdown over ${MAX_MARKDOWN_PARSE_BYTES} bytes` });
+        this.skip({
+          path,
+          reason: 'too-large',
+          detail: `not parsed as Markdown over ${MAX_MARKDOWN_PARSE_BYTES} bytes`,
+        });
       } else {
         doc = parseMarkdown(path, text);
       }

@@ -24,7 +24,8 @@ export function isGitUrl(source: string): boolean {
 
 /** Rejects URLs git could turn into a command: option-like arguments and the ext::/fd:: transports. */
 export function checkGitUrl(url: string): void {
-  if (url.startsWith('-')) throw new UserError(`refusing source "${url}": it starts with "-"; pass a path or URL`);
+  if (url.startsWith('-'))
+    throw new UserError(`refusing source "${url}": it starts with "-"; pass a path or URL`);
   const transport = /^([a-z][a-z0-9+.-]*)::/i.exec(url);
   if (transport) {
     throw new UserError(
@@ -33,7 +34,9 @@ export function checkGitUrl(url: string): void {
   }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
   if (scheme && !ALLOWED_SCHEMES.has(scheme)) {
-    throw new UserError(`refusing source "${url}": scheme ${scheme} is not allowed; use https, ssh, git or file`);
+    throw new UserError(
+      `refusing source "${url}": scheme ${scheme} is not allowed; use https, ssh, git or file`,
+    );
   }
 }
 
@@ -59,7 +62,8 @@ export async function resolveSource(source: string, options: ResolveOptions): Pr
     isDir = statSync(abs).isDirectory();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES') throw new UserError(`cannot read ${source}: permission denied; check its permissions`);
+    if (code === 'EACCES')
+      throw new UserError(`cannot read ${source}: permission denied; check its permissions`);
     throw new UserError(`no such directory: ${source}; pass a repository path or a git URL`);
   }
   if (!isDir) throw new UserError(`${source} is not a directory; pass a repository path or a git URL`);

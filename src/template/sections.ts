@@ -193,12 +193,7 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     'Where the project stands with respect to the OpenSSF Best Practices badge and what it needs to achieve it.',
     ['CII Best Practices', 'Open SSF Best Practices'],
   ),
-  section(
-    'appendix/case-studies',
-    3,
-    'Case Studies',
-    'Two or three real-world scenarios of use.',
-  ),
+  section('appendix/case-studies', 3, 'Case Studies', 'Two or three real-world scenarios of use.'),
   section(
     'appendix/related-projects-vendors',
     3,

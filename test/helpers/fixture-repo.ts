@@ -88,8 +88,17 @@ export class FixtureRepo {
     if (spec.files) this.write(spec.files);
     this.git('add', '-A');
     const tree = this.git('write-tree').trim();
-    const parent = this.git('rev-parse', '-q', '--verify', 'HEAD^{commit}').trim();
+    const parent = this.head();
     return this.commitObject({ ...spec, tree, parents: parent ? [parent] : [] });
+  }
+
+  /** The current commit, or undefined before the first one. */
+  head(): string | undefined {
+    try {
+      return this.git('rev-parse', '-q', '--verify', 'HEAD^{commit}').trim() || undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Commits a merge of `other` into the current branch (both parents recorded). */
@@ -105,7 +114,8 @@ export class FixtureRepo {
     const lines = [`tree ${spec.tree}`, ...spec.parents.map((p) => `parent ${p}`)];
     lines.push(`author ${author.name} <${author.email}> ${when}`);
     lines.push(`committer ${author.name} <${author.email}> ${when}`);
-    if (spec.signed) lines.push(`gpgsig ${FAKE_SIGNATURE[0]}`, ...FAKE_SIGNATURE.slice(1).map((l) => ` ${l}`));
+    if (spec.signed)
+      lines.push(`gpgsig ${FAKE_SIGNATURE[0]}`, ...FAKE_SIGNATURE.slice(1).map((l) => ` ${l}`));
     const body = `${lines.join('\n')}\n\n${spec.message.endsWith('\n') ? spec.message : `${spec.message}\n`}`;
     const sha = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], {
       cwd: this.dir,

@@ -1,0 +1,17 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+const p = (s) => { const t = fromMarkdown(s, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }); console.log(JSON.stringify(s), t.children.map(c => `${c.type}:${c.position.start.line}:${c.position.start.column}-${c.position.end.line}:${c.position.end.column}`).join(' ')); };
+p('| a |\n|---|\n| b |\n## x\n');
+p('| a |\n|---|\n| b |\n<!-- x -->\n');
+p('<details>\nx\n');
+p('<details>\nx');
+p('<details>\nx\n## y\n');
+p('> a\n## y\n');
+p('* a\n  b\n<!-- selfassess:x -->\nreference: y\n');
+p('```\nx\n```\n');
+p('```\nx\n```');
+p('<!--\nx\n-->\n');
+p('<!-- a -->\nreference: x\n');
+p('[^1]: a\n    b\n## x\n');
+p('- a\n\n      reference: code\n');

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { mergeDraft } from './merge.js';
+
+const ex = readFileSync('/work/shared/reference/antrea-draft-example.md', 'utf8');
+let s = '';
+while (s.length < 1_000_000)
+  s +=
+    ex +
+    '\n```\nreference: x\n```\n\n<!-- selfassess:begin x sha256=abc -->\n| a | b |\n|---|---|\n| <https://x> | y |\n\nreference: y\ntodo: z\n<!-- selfassess:end x -->\n* a\n  reference: q\n\n';
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  const r = mergeDraft(s, { allowTodo: true });
+  console.log(s.length, performance.now() - t, r.removed, r.text.length);
+}

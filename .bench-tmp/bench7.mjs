@@ -1,0 +1,10 @@
+import { mergeDraft } from './merge.js';
+import { toolDraft } from './gen.mjs';
+const s = toolDraft(1_000_000);
+let k = 0;
+const mixed = s.replace(/(### Links \d+)/g, (m) => (k++ % 10 === 0 ? `${m}\n\n\`\`\`yaml\nreference: kept\n\`\`\`\n\n* nested\n  * deeper\n    reference: lazy\n\n<details>\n<summary>x</summary>\nreference: in html\n</details>\n` : m));
+const which = process.argv[2] === 'mixed' ? mixed : s;
+globalThis.__parsed = 0; globalThis.__calls = 0;
+const t = performance.now();
+const r = mergeDraft(which, { allowTodo: true });
+console.log(which.length, (performance.now() - t).toFixed(0), 'ms parsed', globalThis.__parsed, globalThis.__calls, r.removed);

@@ -1,0 +1,170 @@
+// Places evidence into the template: for each section, the statements made from its facts (with their
+// references), the rows of its tables, and todos for what a human must still write. Pure: no I/O.
+import type { CollectedEvidence, Lead } from '../evidence/collect.js';
+import { type AnyFact, type Fact, type FactKind, factsOfKind, type Ref } from '../evidence/model.js';
+import { languageList, statementOf, unknownTodo } from '../render/wording.js';
+import {
+  type SectionId,
+  selfAssessmentUseText,
+  TEMPLATE_SECTIONS,
+  type TemplateSection,
+} from '../template/sections.js';
+import { DEFAULT_LEADS, SECTION_TODOS } from './todos.js';
+
+export type Block =
+  | { kind: 'statement'; text: string; refs: Ref[] }
+  | { kind: 'table'; header: [string, string]; rows: { cells: [string, string]; refs: Ref[] }[] }
+  | { kind: 'text'; text: string }
+  | { kind: 'todo'; text: string };
+
+export interface SectionContent {
+  section: TemplateSection;
+  blocks: Block[];
+}
+
+export interface Assessment {
+  project: string;
+  evidence: CollectedEvidence;
+  sections: SectionContent[];
+}
+
+/** Facts shown in a section's own table instead of as statements. */
+const TABLE_KINDS = new Set<FactKind>([
+  'metadata.project-name',
+  'metadata.software-url',
+  'metadata.languages',
+  'metadata.license',
+  'metadata.security-link',
+]);
+
+/** Placeholder in a table cell a human must fill; a todo line under the table says with what. */
+export const UNKNOWN_CELL = '?';
+
+export function buildAssessment(evidence: CollectedEvidence): Assessment {
+  const project = projectName(evidence);
+  const sections = TEMPLATE_SECTIONS.map((section) => ({
+    section,
+    blocks: blocksFor(section, evidence, project),
+  }));
+  return { project, evidence, sections };
+}
+
+/** README title, else the repository's name, else a placeholder the human replaces. */
+export function projectName(evidence: CollectedEvidence): string {
+  const named = factsOfKind(evidence, 'metadata.project-name')[0];
+  if (named) return named.value.name;
+  const url = factsOfKind(evidence, 'metadata.software-url')[0]?.value.url;
+  const repoName = url?.split('/').pop();
+  if (repoName) return repoName.charAt(0).toUpperCase() + repoName.slice(1);
+  return '[project]';
+}
+
+function blocksFor(section: TemplateSection, evidence: CollectedEvidence, project: string): Block[] {
+  switch (section.id) {
+    case 'metadata':
+      return metadataBlocks(evidence);
+    case 'metadata/security-links':
+      return securityLinkBlocks(evidence);
+    case 'self-assessment-use':
+      return [{ kind: 'text', text: selfAssessmentUseText(project) }];
+    default:
+      return genericBlocks(section.id, evidence);
+  }
+}
+
+function statements(facts: readonly AnyFact[]): Block[] {
+  return facts
+    .filter((f) => !TABLE_KINDS.has(f.kind))
+    .map((f) => ({ kind: 'statement', text: statementOf(f), refs: f.refs }));
+}
+
+function unknownTodos(section: SectionId, evidence: CollectedEvidence): Block[] {
+  return evidence.unknowns
+    .filter((u) => u.section === section && u.reason !== 'skipped')
+    .map((u) => ({ kind: 'todo', text: unknownTodo(u) }));
+}
+
+function leadsFor(section: SectionId, leads: readonly Lead[]): string {
+  const found = leads.find((l) => l.section === section);
+  return found ? found.paths.join(', ') : DEFAULT_LEADS;
+}
+
+function genericBlocks(id: SectionId, evidence: CollectedEvidence): Block[] {
+  const facts = evidence.facts.filter((f) => f.section === id);
+  const blocks = [...statements(facts), ...unknownTodos(id, evidence)];
+  const ask = SECTION_TODOS[id];
+  if (ask) {
+    const lead = leadsFor(id, evidence.leads);
+    const prefix = facts.length > 0 ? 'Complete this section: ' : '';
+    blocks.push({ kind: 'todo', text: `${prefix}${ask}. Look in ${lead}.` });
+  }
+  return blocks;
+}
+
+function metadataBlocks(evidence: CollectedEvidence): Block[] {
+  const one = <K extends FactKind>(kind: K): Fact<K> | undefined => factsOfKind(evidence, kind)[0];
+  const software = one('metadata.software-url');
+  const languages = one('metadata.languages');
+  const license = one('metadata.license');
+  const rows: { cells: [string, string]; refs: Ref[] }[] = [
+    { cells: ['Assessment Stage', 'Incomplete'], refs: [] },
+    { cells: ['Software', software ? `<${software.value.url}>` : UNKNOWN_CELL], refs: software?.refs ?? [] },
+    { cells: ['Security Provider', UNKNOWN_CELL], refs: [] },
+    {
+      cells: ['Languages', languages ? languageList(languages.value.languages) : UNKNOWN_CELL],
+      refs: languages?.refs ?? [],
+    },
+    { cells: ['SBOM', UNKNOWN_CELL], refs: [] },
+    ...(license ? [{ cells: ['License', license.value.spdx] as [string, string], refs: license.refs }] : []),
+  ];
+  const todos: Block[] = [];
+  if (!software) {
+    todos.push({ kind: 'todo', text: "Software: add the link to the project's repository." });
+  }
+  todos.push({
+    kind: 'todo',
+    text: "Security Provider: write Yes if the project's primary function is to support the security of an integrating system, else No.",
+  });
+  if (!languages)
+    todos.push({ kind: 'todo', text: 'Languages: list the languages the project is written in.' });
+  todos.push({
+    kind: 'todo',
+    text: 'SBOM: link to the software bill of materials (a release asset, a generated SBOM, or the dependency manifests).',
+  });
+  return [
+    { kind: 'table', header: ['', ''], rows },
+    ...unknownTodos('metadata', evidence).filter(
+      (t) => !(t.kind === 'todo' && /web address|languages/i.test(t.text)),
+    ),
+    ...todos,
+  ];
+}
+
+function securityLinkBlocks(evidence: CollectedEvidence): Block[] {
+  const links = factsOfKind(evidence, 'metadata.security-link');
+  if (links.length === 0) {
+    return [
+      ...unknownTodos('metadata/security-links', evidence),
+      {
+        kind: 'todo',
+        text: 'Security links: list links to the security documentation (security file, configuration docs).',
+      },
+    ];
+  }
+  // Without a forge origin, the inferred address still gives readers a link (GitHub and GitLab resolve HEAD
+  // to the default branch); a path alone would break once the assessment is copied elsewhere.
+  const base = evidence.snapshot.url ?? factsOfKind(evidence, 'metadata.software-url')[0]?.value.url;
+  const rows = links.map((f) => ({
+    cells: [f.value.label, linkTo(f.value.path, f.refs[0], base)] as [string, string],
+    refs: f.refs,
+  }));
+  return [{ kind: 'table', header: ['Doc', 'url'], rows }];
+}
+
+/** A link a reader can follow: the permalink on the forge when known, else the repository path. */
+function linkTo(path: string, ref: Ref | undefined, base: string | undefined): string {
+  if (ref?.url) return `<${ref.url.replace(/#L\d+$/, '')}>`;
+  if (!base) return `[${path}](${path})`;
+  const blob = base.includes('gitlab') ? '-/blob' : 'blob';
+  return `<${base}/${blob}/HEAD/${path.split('/').map(encodeURIComponent).join('/')}>`;
+}

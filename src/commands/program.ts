@@ -1,0 +1,126 @@
+// The command line: parses arguments, calls the library, writes output, maps errors to exit codes
+// (0 ok, 1 findings, 2 usage or input error with one line on stderr). DESIGN §6 is the contract.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { type DraftFormat, draft } from '../index.js';
+import { mergeDraft } from '../merge.js';
+
+const VERSION = readVersion();
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function writeOutput(text: string, file: string | undefined): void {
+  if (!file || file === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}; choose another --output`,
+    );
+  }
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`no such file: ${file}; pass the path of a draft`);
+    if (code === 'EISDIR') throw new UserError(`${file} is a directory; pass the path of a draft`);
+    if (code === 'EACCES') throw new UserError(`cannot read ${file}: permission denied`);
+    throw new UserError(`cannot read ${file}: ${code ?? String(e)}`);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('selfassess')
+    .description('Drafts and checks the CNCF TAG Security self-assessment of a project from its repository.')
+    .version(VERSION)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+
+  program
+    .command('draft', { isDefault: true })
+    .description('draft the self-assessment of a repository (default: the one you stand in)')
+    .argument('[source]', 'a path inside a repository, a plain directory, or a git URL to clone', '.')
+    .option('-o, --output <file>', 'write the draft to FILE instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--max-commits <n>', 'how many recent commits to read', positiveInt, 2000)
+    .action(async (source: string, opts: { output?: string; format: DraftFormat; maxCommits: number }) => {
+      const result = await draft(source, {
+        format: opts.format,
+        historyLimit: opts.maxCommits,
+        tool: { name: 'selfassess', version: VERSION },
+      });
+      writeOutput(result.output, opts.output);
+    });
+
+  program
+    .command('merge')
+    .description('turn a finished draft into self-assessment.md: drop reference:, todo: and marker lines')
+    .argument('<draft>', 'the draft to merge')
+    .option('-o, --output <file>', 'write the result to FILE instead of stdout')
+    .option('--allow-todo', 'merge even when todo: lines remain (they are dropped)', false)
+    .action((draftPath: string, opts: { output?: string; allowTodo: boolean }) => {
+      const result = mergeDraft(readInput(draftPath), { allowTodo: opts.allowTodo });
+      if (result.remainingTodos.length > 0 && !opts.allowTodo) {
+        const lines = result.remainingTodos.map((t) => `${draftPath}:${t.line}: ${t.text}`);
+        process.stderr.write(
+          `${lines.join('\n')}\n${result.remainingTodos.length} todo(s) remain in ${draftPath}; resolve them or pass --allow-todo\n`,
+        );
+        process.exitCode = EXIT.findings;
+        return;
+      }
+      writeOutput(result.text, opts.output);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return EXIT.ok;
+      const message = e.message.replace(/^error:\s*/, '').split('\n')[0];
+      process.stderr.write(`selfassess: ${message}; run selfassess --help\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`selfassess: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

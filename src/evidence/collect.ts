@@ -1,0 +1,64 @@
+// Runs every detector over one snapshot and gathers their facts and unknowns into one Evidence. A detector
+// that throws becomes an unknown for its concern, never a crash of the run.
+import picomatch from 'picomatch';
+import { MAX_LEADS, SECTION_LEADS } from '../catalogue/leads.js';
+import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
+import type { Detector } from '../detectors/detector.js';
+import { DETECTORS } from '../detectors/index.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import type { SectionId } from '../template/sections.js';
+import type { AnyFact, Evidence, Unknown } from './model.js';
+
+export interface Lead {
+  section: SectionId;
+  paths: string[];
+}
+
+export interface CollectedEvidence extends Evidence {
+  /** Documents this repository has that usually answer each section (for todos' "where to look"). */
+  leads: Lead[];
+}
+
+export function collectEvidence(
+  snapshot: Snapshot,
+  detectors: readonly Detector[] = DETECTORS,
+): CollectedEvidence {
+  const facts: AnyFact[] = [];
+  const unknowns: Unknown[] = [];
+  for (const detector of detectors) {
+    try {
+      const result = detector.detect(snapshot);
+      facts.push(...result.facts);
+      unknowns.push(...result.unknowns);
+    } catch (e) {
+      unknowns.push({
+        id: `detector-error:${detector.id}`,
+        section: detector.section,
+        lookedFor: `the ${detector.id} evidence`,
+        lookedIn: [...detector.reads],
+        reason: 'parse-error',
+        detail: `the ${detector.id} detector failed: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  // Skips are recorded while detectors read, so the snapshot's own unknowns come last.
+  unknowns.push(...snapshot.snapshotUnknowns());
+  return { snapshot: snapshot.identity, facts, unknowns, leads: findLeads(snapshot) };
+}
+
+const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
+
+function findLeads(snapshot: Snapshot): Lead[] {
+  const leads: Lead[] = [];
+  for (const [section, globs] of Object.entries(SECTION_LEADS) as [SectionId, readonly string[]][]) {
+    const paths: string[] = [];
+    for (const glob of globs) {
+      for (const f of snapshot.glob(glob, { nocase: true })) {
+        if (!notProject(f.path) && !paths.includes(f.path)) paths.push(f.path);
+      }
+    }
+    paths.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+    if (paths.length > 0) leads.push({ section, paths: paths.slice(0, MAX_LEADS) });
+  }
+  return leads;
+}

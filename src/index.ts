@@ -1,0 +1,48 @@
+// selfassess as a library: open a snapshot, collect evidence, build the assessment, render it.
+// The CLI (src/cli.ts) is a thin layer over these functions.
+import { type Assessment, buildAssessment } from './assessment/build.js';
+import { type CollectedEvidence, collectEvidence } from './evidence/collect.js';
+import { renderJson, type ToolInfo } from './render/json.js';
+import { renderDraft } from './render/markdown.js';
+import { Snapshot, type SnapshotOptions } from './snapshot/snapshot.js';
+
+export type { Assessment, Block, SectionContent } from './assessment/build.js';
+export { buildAssessment } from './assessment/build.js';
+export type { Detector, DetectorResult } from './detectors/detector.js';
+export { DETECTORS } from './detectors/index.js';
+export { UserError } from './errors.js';
+export type { CollectedEvidence, Lead } from './evidence/collect.js';
+export { collectEvidence } from './evidence/collect.js';
+export type * from './evidence/model.js';
+export { type MergeResult, mergeDraft } from './merge.js';
+export { renderJson } from './render/json.js';
+export { renderDraft } from './render/markdown.js';
+export { Snapshot, type SnapshotOptions } from './snapshot/snapshot.js';
+export { type SectionId, TEMPLATE_SECTIONS, type TemplateSection } from './template/sections.js';
+
+export type DraftFormat = 'md' | 'json';
+
+export interface DraftResult {
+  evidence: CollectedEvidence;
+  assessment: Assessment;
+  output: string;
+}
+
+/** Opens SOURCE, gathers evidence and renders the draft in `format`. Always removes a temporary clone. */
+export async function draft(
+  source: string,
+  options: SnapshotOptions & { format?: DraftFormat; tool?: ToolInfo } = {},
+): Promise<DraftResult> {
+  const snapshot = await Snapshot.open(source, options);
+  try {
+    const evidence = collectEvidence(snapshot);
+    const assessment = buildAssessment(evidence);
+    const output =
+      options.format === 'json'
+        ? renderJson(evidence, options.tool ?? { name: 'selfassess', version: 'unknown' })
+        : renderDraft(assessment);
+    return { evidence, assessment, output };
+  } finally {
+    snapshot.close();
+  }
+}

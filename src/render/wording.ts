@@ -1,0 +1,82 @@
+// The sentences a reviewer reads, made from facts: one wording per fact kind (DESIGN §3). Detectors never
+// build prose; renderers never invent facts.
+import type { AnyFact, Fact, FactKind, LanguageShare, Ref, Unknown } from '../evidence/model.js';
+
+type Wording = { [K in FactKind]: (f: Fact<K>) => string };
+
+const POLICY_LOCATION = {
+  root: 'at the repository root, where GitHub shows it as the repository security policy',
+  '.github': 'in .github/, where GitHub shows it as the repository security policy',
+  docs: 'in docs/, where GitHub shows it as the repository security policy',
+  other: 'outside the root, .github/ and docs/, so GitHub does not show it as the repository security policy',
+} as const;
+
+const WORDING: Wording = {
+  'metadata.project-name': (f) => `The project is called ${f.value.name}.`,
+  'metadata.software-url': (f) =>
+    f.value.source === 'origin-remote'
+      ? `The software lives at ${f.value.url}.`
+      : `The software lives at ${f.value.url} (the repository's own links name it; there is no forge origin remote).`,
+  'metadata.languages': (f) => `The project is written in ${languageList(f.value.languages)}.`,
+  'metadata.license': (f) => `The project is licensed under ${f.value.spdx} (${f.value.file}).`,
+  'metadata.security-link': (f) => `${f.value.label}: ${f.value.path}.`,
+  'disclosure.security-policy': (f) =>
+    `The project has a security policy, ${f.value.path}, ${POLICY_LOCATION[f.value.location]}.`,
+  'history.commits': (f) => {
+    const v = f.value;
+    const span =
+      v.firstDate && v.lastDate ? ` (${v.firstDate.slice(0, 10)} to ${v.lastDate.slice(0, 10)})` : '';
+    if (v.nonMerge === 0) return `The last ${count(v.read)} commits${span} are all merges.`;
+    return (
+      `Of the last ${count(v.nonMerge)} non-merge commits${span}, ${percent(v.signedOff, v.nonMerge)} carry a ` +
+      `Signed-off-by trailer (DCO sign-off) and ${percent(v.signed, v.nonMerge)} carry a commit signature (not verified).`
+    );
+  },
+};
+
+export function statementOf(f: AnyFact): string {
+  return (WORDING[f.kind] as (x: AnyFact) => string)(f);
+}
+
+/** "Go (93%), Shell (4%) and Python (2%)". */
+export function languageList(languages: readonly LanguageShare[]): string {
+  const parts = languages.map((l) => `${l.name} (${Math.max(1, Math.round(l.share * 100))}%)`);
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The text after `reference:`: the permalink when the forge is known, else `path:line`. */
+export function referenceText(ref: Ref): string {
+  return ref.url ?? (ref.line ? `${ref.path}:${ref.line}` : ref.path);
+}
+
+/** A todo for an unknown: what was not found and where we looked, never "the project does not do it". */
+export function unknownTodo(u: Unknown): string {
+  const places = u.lookedIn.length > 6 ? [...u.lookedIn.slice(0, 6), '...'] : u.lookedIn;
+  const where = places.length ? ` (looked in ${places.join(', ')})` : '';
+  const detail = u.detail ? `; ${u.detail}` : '';
+  switch (u.reason) {
+    case 'no-history':
+      return `${capitalise(u.lookedFor)} is unknown: ${u.detail ?? 'no git history was available'}.`;
+    case 'parse-error':
+      return `${capitalise(u.lookedFor)} could not be read${where}${detail}.`;
+    case 'skipped':
+      return `${capitalise(u.lookedFor)} was skipped${detail}.`;
+    default:
+      return `Not found in the files: ${u.lookedFor}${where}${detail}; if it exists elsewhere, say where.`;
+  }
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function percent(part: number, whole: number): string {
+  if (whole === 0) return '0%';
+  const p = (100 * part) / whole;
+  return `${p > 99 && p < 100 ? Math.floor(p) : Math.round(p)}%`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
