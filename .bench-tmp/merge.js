@@ -11,8 +11,16 @@ const FLAG_OPENER = 1;
 /** The line may open a fenced code or HTML block at the top level (≤3 spaces, then ``` / ~~~ / `<`), one
  * that a blank line does not close and that could so run on past the chunk. */
 const FLAG_TOP_OPENER = 2;
-/** A candidate line indented by a tab or 4+ spaces: it could be a line of an indented code block. */
+/** A candidate line indented by a tab or 4+ spaces: it could be a line of an indented code block... */
 const FLAG_DEEP_CANDIDATE = 4;
+/** ...unless it goes on a paragraph, which indented code cannot interrupt; this one may not (see below). */
+const FLAG_DEEP_UNRESOLVED = 8;
+/** The line opens more than MAX_NESTING containers: the parser would take seconds (quadratic in the depth). */
+const FLAG_TOO_DEEP = 16;
+/** The line may belong to a GFM table or footnote (`|`, `:-`, `-:`, `[^`), after which indented code differs. */
+const FLAG_GFM = 32;
+/** Block quotes and list items nested deeper than this on one line are hostile, not a draft. */
+const MAX_NESTING = 32;
 /** Only the block structure matters here, and these inline constructs cost time (3-5x on hostile input
  * such as 100k `[` or `*a`) without changing it: CommonMark decides blocks before inlines. Tables and
  * footnote definitions stay (they are blocks); escapes stay (cheap, and they occur in info strings). */
@@ -36,15 +44,23 @@ const INLINE_CONSTRUCTS_OFF = {
         ],
     },
 };
-let parserOptions;
-globalThis.__parsed = 0; globalThis.__calls = 0;
-function parseBlocks(text) { console.log(JSON.stringify(text)); globalThis.__parsed += text.length; globalThis.__calls++;
-    parserOptions ??= {
-        extensions: [gfm(), INLINE_CONSTRUCTS_OFF],
-        // The autolink-literal transform searches every text node for URLs: work for inlines nobody reads here.
-        mdastExtensions: gfmFromMarkdown().map((extension) => ({ ...extension, transforms: [] })),
-    };
-    return fromMarkdown(text, parserOptions);
+let gfmOptions;
+let commonmarkOptions;
+/** A delimiter row has a `|`, or else a colon against a dash (`:-:`, `-:`); a footnote definition has `[^`. */
+const GFM_BLOCK_HINT = /\||\[\^|:-|-:/;
+function parseBlocks(text) {
+    // GFM adds two blocks that change which lines are code (an indented line after a table, or in a footnote,
+    // is code): tables and footnote definitions. Text with neither parses the same without GFM, a quarter faster.
+    if (GFM_BLOCK_HINT.test(text)) {
+        gfmOptions ??= {
+            extensions: [gfm(), INLINE_CONSTRUCTS_OFF],
+            // The autolink-literal transform searches every text node for URLs: work for inlines nobody reads here.
+            mdastExtensions: gfmFromMarkdown().map((extension) => ({ ...extension, transforms: [] })),
+        };
+        return fromMarkdown(text, gfmOptions);
+    }
+    commonmarkOptions ??= { extensions: [INLINE_CONSTRUCTS_OFF] };
+    return fromMarkdown(text, commonmarkOptions);
 }
 // Lower case only: the community writes `reference:` / `todo:` (cncf/tag-security drafts), and a capitalised
 // `Reference:` or `Todo:` at the start of a line is more likely a human's sentence than a tool line.
@@ -52,11 +68,16 @@ const REFERENCE = 'reference:';
 const TODO = 'todo:';
 // The whole line is one marker: no second `-->` inside, nothing but blanks around it.
 const MARKER = /^[ \t]*<!--[ \t]*selfassess:(?:(?!-->).)*-->[ \t]*$/s;
-const OPENER_ANYWHERE = /```|~~~|</g;
+const OPENER_ANYWHERE = /```|~~~|<|\||\[\^|:-|-:/g;
+/** A line that surely starts or goes on a paragraph when its chunk has no code, HTML, table or footnote: up to
+ * 3 spaces (so not indented code) and maybe one list marker, then a letter (so no other block). */
+const PARAGRAPH_LINE = /^ {0,3}(?:(?:[*+-]|\d{1,9}[.)]) {1,4})?[A-Za-z]/;
 // Anything a block may start after: indentation, block quote markers, list markers, GFM footnote labels.
 // Deliberately loose (a longer prefix than the parser's only makes more lines count as openers).
 const CONTAINER_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\[\^[^\]]*\]:)*/;
 const CODE_FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that opens a fenced code block (a backtick fence's info string has no backtick). */
+const FENCE_OPENING_LINE = /^ {0,3}(?:`{3,}[^`]*|~{3,}.*)$/s;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 // CommonMark HTML block types 1-5 are the only ones that survive a blank line; their end conditions.
 const HTML_BLOCK_ENDS = [
@@ -147,6 +168,10 @@ export function mergeDraft(draft, options) {
     return { text: out, remainingTodos, removed };
 }
 function classifyLines(text, lines, kinds, flags, blank) {
+    // Whether the line before is surely part of a paragraph (given a chunk without code, HTML, table or
+    // footnote): then a deeply indented candidate under it goes on that paragraph and is no code. That is the
+    // `    reference:` under a nested list item, which would otherwise send every such chunk to the parser.
+    let afterParagraph = false;
     for (let i = 0; i < lines.count; i++) {
         const s = lines.start[i];
         const e = lines.contentEnd[i];
@@ -164,8 +189,11 @@ function classifyLines(text, lines, kinds, flags, blank) {
         }
         if (p === e) {
             blank[i] = 1;
+            afterParagraph = false;
             continue;
         }
+        if (isContainerMark(text.charCodeAt(p)) && nesting(text, p, e) > MAX_NESTING)
+            flags[i] = FLAG_TOO_DEEP;
         let kind = KIND_NONE;
         if (text.startsWith(REFERENCE, p))
             kind = KIND_REFERENCE;
@@ -174,8 +202,16 @@ function classifyLines(text, lines, kinds, flags, blank) {
         else if (text.startsWith('<!--', p) && MARKER.test(text.slice(s, e)))
             kind = KIND_MARKER;
         kinds[i] = kind;
-        if (kind !== KIND_NONE && (tab || spaces >= 4))
-            flags[i] = flags[i] | FLAG_DEEP_CANDIDATE;
+        const deep = kind !== KIND_NONE && (tab || spaces >= 4);
+        if (deep) {
+            flags[i] = flags[i] | FLAG_DEEP_CANDIDATE | (afterParagraph ? 0 : FLAG_DEEP_UNRESOLVED);
+        }
+        // A `reference:`/`todo:` line going on a paragraph is more of it; a marker may instead be an HTML block
+        // (in a list item, where it interrupts the paragraph), after which indented code can start.
+        if (kind === KIND_MARKER)
+            afterParagraph = false;
+        else if (!deep)
+            afterParagraph = PARAGRAPH_LINE.test(text.slice(s, Math.min(e, s + 24)));
     }
     // One global scan for lines that contain an opener character at all; only those get a closer look.
     OPENER_ANYWHERE.lastIndex = 0;
@@ -185,10 +221,29 @@ function classifyLines(text, lines, kinds, flags, blank) {
             line++;
         if (line >= lines.count)
             break;
-        flags[line] = flags[line] | openerFlags(text, lines, line);
+        flags[line] = flags[line] | openerFlags(text, lines, line) | gfmFlag(text, lines, line);
         // Skip the rest of this line: it has been looked at as a whole.
         OPENER_ANYWHERE.lastIndex = Math.max(OPENER_ANYWHERE.lastIndex, lines.end[line]);
     }
+}
+function gfmFlag(text, lines, line) {
+    const content = text.slice(lines.start[line], lines.contentEnd[line]);
+    return /\||\[\^|:-|-:/.test(content) ? FLAG_GFM : 0;
+}
+function isContainerMark(c) {
+    return c === 62 || c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57); // > * + - 0-9
+}
+/** How many block quote and list markers (roughly) open the line. */
+function nesting(text, from, to) {
+    let marks = 0;
+    for (let p = from; p < to; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 62 || c === 42 || c === 43 || c === 45 || c === 46 || c === 41)
+            marks++;
+        else if (!(c === 32 || c === 9 || (c >= 48 && c <= 57)))
+            break;
+    }
+    return marks;
 }
 /**
  * Whether a line can open a fenced code block or an HTML block: only right after its container prefix
@@ -204,20 +259,21 @@ function openerFlags(text, lines, line) {
     const prefix = CONTAINER_PREFIX.exec(content)?.[0] ?? '';
     const rest = content.slice(prefix.length);
     let opens = rest.startsWith('```') || rest.startsWith('~~~');
+    // (The parser lets the end overlap the start, as in `<!-->`.)
     if (!opens && rest.startsWith('<'))
-        opens = !(rest.startsWith('<!--') && rest.indexOf('-->', 4) >= 0);
+        opens = !(rest.startsWith('<!--') && rest.indexOf('-->', 2) >= 0);
     if (!opens)
         return 0;
     return /^ {0,3}$/.test(prefix) ? FLAG_OPENER | FLAG_TOP_OPENER : FLAG_OPENER;
 }
 /**
- * Where the document can be cut into pieces that parse exactly as they do inside the whole: a non-blank line
- * with no indentation that follows a blank line, or that is an ATX heading or a comment closed on its own line
- * (the markers). Such a line continues no container (block quote, list item, footnote definition: an
- * unindented heading or HTML block is never a lazy continuation), and it ends any paragraph, table or
- * indented code block; so does a blank line, which also ends HTML blocks of types 6-7. What can stay open is
- * a top-level fenced code block, an HTML block of types 1-5, or one of types 6-7 not followed by a blank
- * line: `openBlockAtEnd` finds those from the parse, and the chunk is extended past them.
+ * Where the document can be cut into pieces that parse exactly as they do inside the whole (given that the
+ * piece before ended clean, see below): a non-blank line without indentation that follows a blank line, or
+ * that opens a block able to interrupt a paragraph: an ATX heading, a code fence, an HTML comment (the
+ * markers). Such a line continues no container (block quote, list item, footnote definition) and is no lazy
+ * continuation, and it ends any paragraph, table or indented code block; so does a blank line, which also
+ * ends HTML blocks of types 6-7. What can stay open across it is a top-level fenced code block, an HTML block
+ * of types 1-5, or one of types 6-7 not followed by a blank line: `openBlockAtEnd` finds those in the parse.
  */
 function chunkStarts(text, lines, blank) {
     const starts = [0];
@@ -231,125 +287,184 @@ function chunkStarts(text, lines, blank) {
             continue;
         if (blank[i - 1] ||
             (c === 35 && ATX_HEADING.test(text.slice(s, s + 8))) ||
-            (c === 60 && closedComment(text, lines, i))) {
+            (c === 60 && text.startsWith('<!--', s)) ||
+            ((c === 96 || c === 126) && FENCE_OPENING_LINE.test(text.slice(s, lines.contentEnd[i])))) {
             starts.push(i);
         }
     }
     return starts;
 }
-function closedComment(text, lines, line) {
-    const s = lines.start[line];
-    const e = lines.contentEnd[line];
-    if (!text.startsWith('<!--', s))
-        return false;
-    const close = text.indexOf('-->', s + 4);
-    return close >= 0 && close + 3 <= e;
-}
-/** Chunks parsed together, up to about this many characters: one parse costs a fixed ~0.1 ms of setup, while
- * the parser's time per character grows with the size of what it parses (it copies its event list each time
- * a list item or block quote closes), so small batches are the fastest. Measured on a 1 MB draft. */
+/** Chunks parsed together, up to about this many characters: each parse costs ~0.1 ms of set-up (more before
+ * the JIT warms up), so many small chunks parse faster together; the parser's quadratic cost caps the size. */
 const BATCH_CHARS = 8 * 1024;
+/** A chunk that needs no parsing is parsed anyway, to join two that do, when it is at most this long (parsing
+ * ~100 characters costs about what a parse's set-up does). */
+const GAP_CHARS = 64;
+/** Beyond this size one chunk is not parsed (a 1 MB hostile list takes the parser 5-30 s): it is kept whole.
+ * Real drafts never come near: it takes this much text without a blank line, heading, fence or comment. */
+const MAX_PARSE_CHARS = 128 * 1024;
 function protectCode(text, lines, kinds, flags, blank, isProtected) {
+    const count = lines.count;
     const starts = chunkStarts(text, lines, blank);
-    starts.push(lines.count);
-    const chunks = starts.length - 1;
-    const needsParse = new Uint8Array(chunks);
-    for (let c = 0; c < chunks; c++) {
-        let candidates = false;
-        let openers = false;
-        let topOpeners = false;
-        let deep = false;
-        for (let i = starts[c]; i < starts[c + 1]; i++) {
-            if (kinds[i] !== KIND_NONE)
-                candidates = true;
-            const f = flags[i];
-            if (f & FLAG_OPENER)
-                openers = true;
-            if (f & FLAG_TOP_OPENER)
-                topOpeners = true;
-            if (f & FLAG_DEEP_CANDIDATE)
-                deep = true;
-        }
-        // Without ``` / ~~~ / `<` there is no fenced code or HTML, and without a deeply indented candidate no
-        // candidate can be indented code: nothing to protect. Without a top-level opener the chunk cannot leave
-        // a block open for the next one. Either way the parser is not needed, which is most chunks of a draft.
-        needsParse[c] = (candidates && (openers || deep)) || topOpeners ? 1 : 0;
+    starts.push(count);
+    // Running counts, so that any range of lines can be asked "does it need the parser?" in constant time.
+    const candidates = new Int32Array(count + 1);
+    const openers = new Int32Array(count + 1);
+    const topOpeners = new Int32Array(count + 1);
+    const deep = new Int32Array(count + 1);
+    const unresolved = new Int32Array(count + 1);
+    const gfmLines = new Int32Array(count + 1);
+    const tooDeep = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+        const f = flags[i];
+        candidates[i + 1] = candidates[i] + (kinds[i] === KIND_NONE ? 0 : 1);
+        openers[i + 1] = openers[i] + (f & FLAG_OPENER ? 1 : 0);
+        topOpeners[i + 1] = topOpeners[i] + (f & FLAG_TOP_OPENER ? 1 : 0);
+        deep[i + 1] = deep[i] + (f & FLAG_DEEP_CANDIDATE ? 1 : 0);
+        unresolved[i + 1] = unresolved[i] + (f & FLAG_DEEP_UNRESOLVED ? 1 : 0);
+        gfmLines[i + 1] = gfmLines[i] + (f & FLAG_GFM ? 1 : 0);
+        tooDeep[i + 1] = tooDeep[i] + (f & FLAG_TOO_DEEP ? 1 : 0);
     }
-    let chunk = 0;
-    while (chunk < chunks) {
-        if (!needsParse[chunk]) {
-            chunk++;
+    const has = (sums, a, b) => sums[b] > sums[a];
+    // Without a fence or HTML opener there is no fenced code or HTML, and without a deeply indented candidate
+    // (one not surely going on a paragraph, or any in a chunk with a table or footnote) no candidate can be
+    // indented code: nothing to protect. Without a top-level opener the chunk cannot leave a block open for
+    // the next one. Then the parser is not needed, which is most chunks of a draft.
+    // (A paragraph surely gone on must have begun within the chunk: so not for a deep candidate on its first
+    // line, which after a skipped block may well be indented code.)
+    const needsParse = (a, b) => (has(candidates, a, b) &&
+        (has(openers, a, b) ||
+            has(unresolved, a, b) ||
+            (flags[a] & FLAG_DEEP_CANDIDATE) !== 0 ||
+            (has(deep, a, b) && has(gfmLines, a, b)))) ||
+        has(topOpeners, a, b);
+    const offset = (line) => (line < count ? lines.start[line] : text.length);
+    // `pos` is always a line where parsing can start afresh: a chunk start, or the line after a top-level
+    // block that closed.
+    let pos = 0;
+    let next = 1; // index in `starts` of the first chunk start after `pos`
+    while (pos < count) {
+        while (starts[next] <= pos)
+            next++;
+        // A fence opening here is top-level, so CommonMark's closing rule alone says where it ends (no container
+        // can end it first): skip it without parsing. Code-heavy documents are mostly this.
+        if (opensFence(text, lines, pos)) {
+            const closer = findCloser(text, lines, blank, pos, pos + 1);
+            const stop = closer < 0 ? count : closer + 1;
+            isProtected.fill(1, pos, stop);
+            pos = stop;
             continue;
         }
-        const first = starts[chunk];
-        let endChunk = chunk + 1;
-        while (endChunk < chunks &&
-            needsParse[endChunk] &&
-            lines.start[starts[endChunk]] - lines.start[first] < BATCH_CHARS) {
-            endChunk++;
+        let end = starts[next];
+        if (!needsParse(pos, end)) {
+            pos = end;
+            continue;
         }
-        let attempts = 0;
-        for (;;) {
-            const last = starts[endChunk] - 1;
-            let tree;
-            try {
-                tree = parseBlocks(text.slice(lines.start[first], lines.end[last]));
+        for (let k = next; k < starts.length - 1; k++) {
+            const a = starts[k];
+            const b = starts[k + 1];
+            if (opensFence(text, lines, a))
+                break;
+            if (needsParse(a, b)) {
+                if (offset(b) - offset(pos) > BATCH_CHARS)
+                    break;
+                end = b;
             }
-            catch {
-                // Only pathological input gets here (thousands of nested block quotes overflow the parser's stack).
-                // Keep every line of the chunk; when it could have left a block open, keep everything after it too.
-                let mayLeaveOpen = false;
-                for (let i = first; i <= last; i++)
-                    if (flags[i] & FLAG_TOP_OPENER)
-                        mayLeaveOpen = true;
-                isProtected.fill(1, first, mayLeaveOpen ? lines.count : last + 1);
-                if (mayLeaveOpen)
-                    return;
+            else if (offset(b) - offset(end) > GAP_CHARS) {
                 break;
             }
-            const open = openBlockAtEnd(text, lines, tree, first, last, blank);
-            if (open !== undefined && endChunk < chunks) {
-                // The last block runs past the chunk: extend the chunk past the line that can close it, and parse
-                // again. Should the parser disagree with that guess, the loop goes on; after a few misses the chunk
-                // doubles instead, so a hostile document cannot make this quadratic.
-                attempts++;
-                const closer = attempts > 4 ? UNKNOWN : findCloser(text, lines, blank, open, last + 1);
-                if (closer === UNKNOWN)
-                    endChunk = Math.min(chunks, endChunk + (endChunk - chunk));
-                else if (closer === TO_THE_END)
-                    endChunk = chunks;
-                else
-                    endChunk = firstStartAfter(starts, closer, endChunk);
-                continue;
-            }
-            markCodeLines(tree, first, last, isProtected);
-            break;
         }
-        chunk = endChunk;
+        if (offset(end) - offset(pos) > MAX_PARSE_CHARS || has(tooDeep, pos, end)) {
+            pos = withoutParsing(text, lines, blank, topOpeners, pos, end, isProtected);
+            continue;
+        }
+        const last = end - 1;
+        // The parser drops a byte order mark that starts its input; one starting a line mid-document is text.
+        // A blank line in front keeps it, and changes nothing else: the tree's lines are then one further on.
+        const lead = pos > 0 && text.charCodeAt(offset(pos)) === 0xfeff ? 1 : 0;
+        const first = pos - lead;
+        let tree;
+        try {
+            tree = parseBlocks((lead ? '\n' : '') + text.slice(offset(pos), lines.end[last]));
+        }
+        catch {
+            // Nothing known makes the parser throw (nesting that overflows its stack is refused above): as above.
+            pos = withoutParsing(text, lines, blank, topOpeners, pos, end, isProtected);
+            continue;
+        }
+        markCodeLines(tree, first, last, isProtected);
+        const open = end < count ? openBlockAtEnd(text, lines, tree, first, last, blank) : undefined;
+        if (open === undefined) {
+            pos = end;
+            continue;
+        }
+        // A top-level block runs on past the chunk: protect it to its closing line, and go on after that.
+        const closer = findCloser(text, lines, blank, open, end);
+        const stop = closer < 0 ? count : closer + 1;
+        isProtected.fill(1, open, stop);
+        pos = stop;
     }
+}
+function opensFence(text, lines, line) {
+    const c = text.charCodeAt(lines.start[line]);
+    // Cheap test first: a fence line starts with a space, a backtick or a tilde (or the byte order mark).
+    if (c !== 32 && c !== 96 && c !== 126 && c !== 0xfeff)
+        return false;
+    return FENCE_OPENING_LINE.test(lineText(text, lines, line));
+}
+/**
+ * A chunk too large or too deeply nested to parse (or that overflowed the parser's stack). An HTML block of types 1-5 opening it is skipped by its closing
+ * rule (a fence never gets here); anything else is kept whole, and when it could leave a block open, so is the rest of the
+ * document: keeping a reference line is visible in the output, deleting a line of code is not.
+ * Returns the line to go on from.
+ */
+function withoutParsing(text, lines, blank, topOpeners, pos, end, isProtected) {
+    const first = lineText(text, lines, pos);
+    const end1to5 = htmlBlockEnd(first);
+    if (end1to5?.test(first))
+        return pos + 1; // a one-line HTML block: content, or a marker
+    if (end1to5) {
+        const closer = findCloser(text, lines, blank, pos, pos + 1);
+        if (closer < 0) {
+            isProtected.fill(1, pos, lines.count);
+            return lines.count;
+        }
+        isProtected.fill(1, pos, closer + 1);
+        return closer + 1;
+    }
+    if (topOpeners[end] > topOpeners[pos]) {
+        isProtected.fill(1, pos, lines.count);
+        return lines.count;
+    }
+    isProtected.fill(1, pos, end);
+    return end;
+}
+/** A line's text; on the first line without the byte order mark, which the parser drops. */
+function lineText(text, lines, line) {
+    const s = text.slice(lines.start[line], lines.contentEnd[line]);
+    return line === 0 && s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 /** The top-level code or HTML block left open at the end of the chunk, as its first line (0-based, global). */
 function openBlockAtEnd(text, lines, tree, first, last, blank) {
     const node = tree.children[tree.children.length - 1];
-    if (!node || (node.type !== 'code' && node.type !== 'html') || !node.position)
+    if (!node?.position || (node.type !== 'code' && node.type !== 'html'))
         return undefined;
-    let lastNonBlank = last;
-    while (lastNonBlank > first && blank[lastNonBlank])
-        lastNonBlank--;
     const startLine = first + node.position.start.line - 1;
     const endLine = first + node.position.end.line - 1;
-    // A closed block ends on its last non-blank line; an open fence or HTML block of types 1-5 runs on to the
-    // end of the input, past it.
+    let lastNonBlank = last;
+    while (lastNonBlank > startLine && blank[lastNonBlank])
+        lastNonBlank--;
+    const opening = lineText(text, lines, startLine);
+    if (node.type === 'code') {
+        // An open fence runs on to the end of the input, past its last non-blank line. (Indented code cannot
+        // stay open: the next chunk starts unindented. Its position may take in trailing blank lines, though.)
+        return CODE_FENCE_OPEN.test(opening) && endLine > lastNonBlank ? startLine : undefined;
+    }
+    // HTML of types 1-5 left open runs to the end of the input too; types 6-7 end at a blank line only, so one
+    // ending on the chunk's last line would go on into the next chunk's first line in the whole document.
     if (endLine > lastNonBlank)
         return startLine;
-    // An HTML block of types 6-7 ends at a blank line only: ending on the chunk's last line, it would go on
-    // into the next chunk's first line in the whole document.
-    if (node.type === 'html' &&
-        endLine === last &&
-        htmlBlockEnd(text.slice(lines.start[startLine], lines.contentEnd[startLine])) === undefined) {
-        return startLine;
-    }
-    return undefined;
+    return endLine === last && htmlBlockEnd(opening) === undefined ? startLine : undefined;
 }
 /** The end condition of an HTML block of types 1-5 that starts with this line; undefined for types 6-7. */
 function htmlBlockEnd(line) {
@@ -358,44 +473,31 @@ function htmlBlockEnd(line) {
             return end;
     return undefined;
 }
-/** No line closes the block: it runs to the end of the document. */
-const TO_THE_END = -1;
-/** The block's kind is not one this file knows: the caller falls back to growing the chunk. */
-const UNKNOWN = -2;
-/** The first line from `from` on that would close the fenced code or HTML block opening on `opener`. */
+/**
+ * The last line of the top-level fenced code or HTML block opening on line `opener`, searching from line
+ * `from`, or -1 when it runs to the end of the document. For a block the parser reported but this file does
+ * not recognise (none known), -1 too: keeping the rest is the safe answer.
+ */
 function findCloser(text, lines, blank, opener, from) {
-    const openText = text.slice(lines.start[opener], lines.contentEnd[opener]);
+    const opening = lineText(text, lines, opener);
     let closes;
-    const fence = CODE_FENCE_OPEN.exec(openText);
-    if (fence?.[1]) {
-        const char = fence[1][0] === '`' ? '`' : '~';
-        const closing = new RegExp(`^ {0,3}${char}{${fence[1].length},}[ \\t]*$`);
+    const fence = CODE_FENCE_OPEN.exec(opening)?.[1];
+    if (fence) {
+        const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
         closes = (i) => closing.test(text.slice(lines.start[i], lines.contentEnd[i]));
     }
-    else if (openText.trimStart().startsWith('<')) {
-        const end = htmlBlockEnd(openText);
+    else if (/^ {0,3}</.test(opening)) {
+        const end = htmlBlockEnd(opening);
+        // Types 6-7 end before the first blank line, which is then the last line to skip.
         closes = end ? (i) => end.test(text.slice(lines.start[i], lines.contentEnd[i])) : (i) => blank[i] === 1;
     }
     else {
-        return UNKNOWN;
+        return -1;
     }
     for (let i = from; i < lines.count; i++)
         if (closes(i))
             return i;
-    return TO_THE_END;
-}
-/** The index in `starts` of the first chunk start after `line`, at least `min`. */
-function firstStartAfter(starts, line, min) {
-    let lo = min;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] > line)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
+    return -1;
 }
 /** Protects every line of a code block, and of a multi-line HTML block (a marker alone on its line is a
  * one-line HTML block; HTML spanning lines, such as a `<!-- ... -->` comment or `<details>`, is content). */

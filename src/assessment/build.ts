@@ -2,7 +2,7 @@
 // references), the rows of its tables, and todos for what a human must still write. Pure: no I/O.
 import type { CollectedEvidence, Lead } from '../evidence/collect.js';
 import { type AnyFact, type Fact, type FactKind, factsOfKind, type Ref } from '../evidence/model.js';
-import { languageList, statementOf, unknownTodo } from '../render/wording.js';
+import { basisOf, languageList, statementOf, unknownTodo } from '../render/wording.js';
 import {
   type SectionId,
   selfAssessmentUseText,
@@ -11,9 +11,12 @@ import {
 } from '../template/sections.js';
 import { DEFAULT_LEADS, SECTION_TODOS } from './todos.js';
 
+/** A reference as rendered: a file reference, or the basis of a fact measured over the whole repository. */
+export type Citation = Ref | { basis: string };
+
 export type Block =
-  | { kind: 'statement'; text: string; refs: Ref[] }
-  | { kind: 'table'; header: [string, string]; rows: { cells: [string, string]; refs: Ref[] }[] }
+  | { kind: 'statement'; text: string; refs: Citation[] }
+  | { kind: 'table'; header: [string, string]; rows: { cells: [string, string]; refs: Citation[] }[] }
   | { kind: 'text'; text: string }
   | { kind: 'todo'; text: string };
 
@@ -72,10 +75,17 @@ function blocksFor(section: TemplateSection, evidence: CollectedEvidence, projec
   }
 }
 
-function statements(facts: readonly AnyFact[]): Block[] {
+/** The basis for whole-repository measurements, else the fact's own references. */
+function citationsOf(f: AnyFact | undefined, evidence: CollectedEvidence): Citation[] {
+  if (!f) return [];
+  const basis = basisOf(f, evidence.snapshot);
+  return basis ? [{ basis }] : f.refs;
+}
+
+function statements(facts: readonly AnyFact[], evidence: CollectedEvidence): Block[] {
   return facts
     .filter((f) => !TABLE_KINDS.has(f.kind))
-    .map((f) => ({ kind: 'statement', text: statementOf(f), refs: f.refs }));
+    .map((f) => ({ kind: 'statement', text: statementOf(f), refs: citationsOf(f, evidence) }));
 }
 
 function unknownTodos(section: SectionId, evidence: CollectedEvidence): Block[] {
@@ -91,7 +101,7 @@ function leadsFor(section: SectionId, leads: readonly Lead[]): string {
 
 function genericBlocks(id: SectionId, evidence: CollectedEvidence): Block[] {
   const facts = evidence.facts.filter((f) => f.section === id);
-  const blocks = [...statements(facts), ...unknownTodos(id, evidence)];
+  const blocks = [...statements(facts, evidence), ...unknownTodos(id, evidence)];
   const ask = SECTION_TODOS[id];
   if (ask) {
     const lead = leadsFor(id, evidence.leads);
@@ -106,13 +116,16 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
   const software = one('metadata.software-url');
   const languages = one('metadata.languages');
   const license = one('metadata.license');
-  const rows: { cells: [string, string]; refs: Ref[] }[] = [
+  const rows: { cells: [string, string]; refs: Citation[] }[] = [
     { cells: ['Assessment Stage', 'Incomplete'], refs: [] },
-    { cells: ['Software', software ? `<${software.value.url}>` : UNKNOWN_CELL], refs: software?.refs ?? [] },
+    {
+      cells: ['Software', software ? `<${software.value.url}>` : UNKNOWN_CELL],
+      refs: citationsOf(software, evidence),
+    },
     { cells: ['Security Provider', UNKNOWN_CELL], refs: [] },
     {
       cells: ['Languages', languages ? languageList(languages.value.languages) : UNKNOWN_CELL],
-      refs: languages?.refs ?? [],
+      refs: citationsOf(languages, evidence),
     },
     { cells: ['SBOM', UNKNOWN_CELL], refs: [] },
     ...(license ? [{ cells: ['License', license.value.spdx] as [string, string], refs: license.refs }] : []),

@@ -43,6 +43,8 @@ export interface FactValues {
     nonMerge: number;
     signedOff: number;
     signed: number;
+    /** Signed commits whose committer is the forge itself (GitHub's web-flow key), not the contributor. */
+    signedByForge: number;
     firstDate: string;
     lastDate: string;
   };

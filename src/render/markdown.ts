@@ -2,8 +2,7 @@
 // statements with their `reference:` lines, `todo:` lines, and every generated part between block markers
 // that carry a hash of their content, so `draft --update` can tell generated text from a human's edits.
 import { createHash } from 'node:crypto';
-import type { Assessment, Block, SectionContent } from '../assessment/build.js';
-import type { Ref } from '../evidence/model.js';
+import type { Assessment, Block, Citation, SectionContent } from '../assessment/build.js';
 import { TEMPLATE_SECTIONS } from '../template/sections.js';
 import { referenceText } from './wording.js';
 
@@ -63,11 +62,15 @@ function renderSection(content: SectionContent): string[] {
   return [heading, '', ...generatedBlock(section.id, body)];
 }
 
-function referenceLines(refs: readonly Ref[], indent: string, skipUrls: readonly string[] = []): string[] {
+function referenceLines(
+  refs: readonly Citation[],
+  indent: string,
+  skipUrls: readonly string[] = [],
+): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const ref of refs) {
-    const text = referenceText(ref);
+    const text = 'basis' in ref ? ref.basis : referenceText(ref);
     if (seen.has(text) || skipUrls.some((u) => u.includes(text))) continue;
     seen.add(text);
     lines.push(`${indent}reference: ${text}`);

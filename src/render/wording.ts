@@ -1,6 +1,14 @@
 // The sentences a reviewer reads, made from facts: one wording per fact kind (DESIGN §3). Detectors never
 // build prose; renderers never invent facts.
-import type { AnyFact, Fact, FactKind, LanguageShare, Ref, Unknown } from '../evidence/model.js';
+import type {
+  AnyFact,
+  Fact,
+  FactKind,
+  LanguageShare,
+  Ref,
+  SnapshotIdentity,
+  Unknown,
+} from '../evidence/model.js';
 
 type Wording = { [K in FactKind]: (f: Fact<K>) => string };
 
@@ -29,10 +37,31 @@ const WORDING: Wording = {
     if (v.nonMerge === 0) return `The last ${count(v.read)} commits${span} are all merges.`;
     return (
       `Of the last ${count(v.nonMerge)} non-merge commits${span}, ${percent(v.signedOff, v.nonMerge)} carry a ` +
-      `Signed-off-by trailer (DCO sign-off) and ${percent(v.signed, v.nonMerge)} carry a commit signature (not verified).`
+      `Signed-off-by trailer (DCO sign-off) and ${percent(v.signed, v.nonMerge)} carry a commit signature (not verified` +
+      (v.signedByForge > 0
+        ? `; ${percent(v.signedByForge, v.nonMerge)} were committed through the forge's web interface, which signs with its own key).`
+        : ').')
     );
   },
 };
+
+/**
+ * For facts measured over the whole repository rather than read from one line, what they were measured
+ * on: rendered as the reference instead of file references (which would be mere examples).
+ */
+export function basisOf(f: AnyFact, snapshot: SnapshotIdentity): string | undefined {
+  const at = snapshot.commit ? ` at ${snapshot.commit.slice(0, 12)}` : '';
+  switch (f.kind) {
+    case 'metadata.languages':
+      return `sizes of ${count(f.value.countedFiles)} files${at} (git ls-tree), classified with Linguist's language data`;
+    case 'history.commits':
+      return `git history, the last ${count(f.value.read)} commits${at}`;
+    case 'metadata.software-url':
+      return f.value.source === 'origin-remote' && f.refs.length === 0 ? 'git remote origin' : undefined;
+    default:
+      return undefined;
+  }
+}
 
 export function statementOf(f: AnyFact): string {
   return (WORDING[f.kind] as (x: AnyFact) => string)(f);

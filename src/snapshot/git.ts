@@ -9,6 +9,7 @@ export class GitError extends Error {
     message: string,
     readonly stderr: string,
     readonly exitCode: number | null,
+    readonly stdout = '',
   ) {
     super(message);
   }
@@ -68,7 +69,7 @@ export function git(args: readonly string[], options: GitOptions): Promise<strin
         if (error) {
           const code = typeof error.code === 'number' ? error.code : null;
           const firstLine = stderr.trim().split('\n').find(Boolean) ?? error.message;
-          reject(new GitError(firstLine, stderr, code));
+          reject(new GitError(firstLine, stderr, code, stdout));
           return;
         }
         resolve(stdout);

@@ -34,15 +34,14 @@ const FIELD = '\x00';
 const RECORD = '\x1e';
 const TRAILER_SEP = '\x1f';
 
-export async function readHistory(root: string, limit = DEFAULT_HISTORY_LIMIT): Promise<History> {
+export async function readHistory(root: string, limit = DEFAULT_HISTORY_LIMIT, shallow = false): Promise<History> {
   const format = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%s'].join('%x00');
   const trailers = '%(trailers:key=Signed-off-by,valueonly,separator=%x1f)';
-  const [log, headers, shallow] = await Promise.all([
+  const [log, headers] = await Promise.all([
     git(['log', `-n${limit}`, '--no-show-signature', `--format=${format}%x00${trailers}%x1e`, 'HEAD', '--'], {
       cwd: root,
     }),
     git(['rev-list', `-n${limit}`, '--header', 'HEAD'], { cwd: root }),
-    git(['rev-parse', '--is-shallow-repository'], { cwd: root }),
   ]);
   const signedShas = signedCommits(headers);
   const commits: Commit[] = [];
@@ -71,7 +70,7 @@ export async function readHistory(root: string, limit = DEFAULT_HISTORY_LIMIT): 
       merge: parentList.length > 1,
     });
   }
-  return { commits, limit, shallow: shallow.trim() === 'true' };
+  return { commits, limit, shallow };
 }
 
 /** Shas whose raw commit object carries a signature header, from `rev-list --header` (NUL-separated). */

@@ -86,7 +86,7 @@ export class Snapshot {
       );
     }
     const root = resolved.root;
-    const head = (await gitMaybe(['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root }))?.trim();
+    const head = resolved.head;
     if (!head) {
       // A git work tree without commits: nothing is at a commit yet, so read it as a plain directory.
       const { files, truncated } = indexDirectory(root);
@@ -103,12 +103,12 @@ export class Snapshot {
         maxFileBytes,
       );
     }
-    const [files, history, commitDate, remotes] = await Promise.all([
+    const [files, history, remotes] = await Promise.all([
       indexGitTree(root),
-      readHistory(root, limit),
-      gitMaybe(['log', '-1', '--format=%cI', 'HEAD'], { cwd: root }),
+      readHistory(root, limit, resolved.shallow),
       gitMaybe(['config', '--get-regexp', '^remote\\..*\\.url$'], { cwd: root }),
     ]);
+    const commitDate = history.commits[0]?.sha === head ? history.commits[0].committerDate : undefined;
     const originUrl = pickOrigin(remotes ?? '');
     const forge = originUrl ? parseForgeUrl(originUrl) : undefined;
     const identity: SnapshotIdentity = {

@@ -8,7 +8,15 @@ import { UserError } from '../errors.js';
 import { GitError, git, gitMaybe } from './git.js';
 
 export type ResolvedSource =
-  | { kind: 'git'; root: string; source: string; cleanup?: () => void }
+  | {
+      kind: 'git';
+      root: string;
+      source: string;
+      /** HEAD's commit, absent in a repository without commits. */
+      head?: string;
+      shallow: boolean;
+      cleanup?: () => void;
+    }
   | { kind: 'directory'; root: string; source: string };
 
 const ALLOWED_SCHEMES = new Set(['https', 'ssh', 'git', 'file']);
@@ -67,10 +75,16 @@ export async function resolveSource(source: string, options: ResolveOptions): Pr
     throw new UserError(`no such directory: ${source}; pass a repository path or a git URL`);
   }
   if (!isDir) throw new UserError(`${source} is not a directory; pass a repository path or a git URL`);
-  let top: string | undefined;
+  // One call answers three questions: the work tree's root, whether it is shallow, and HEAD's commit (git
+  // prints the first two and exits 1 when there is no commit yet).
+  let out: string | undefined;
   try {
-    top = (await git(['rev-parse', '--show-toplevel'], { cwd: abs, timeoutMs: 20_000 })).trim();
+    out = await git(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '-q', 'HEAD'], {
+      cwd: abs,
+      timeoutMs: 20_000,
+    });
   } catch (e) {
+    if (e instanceof GitError && e.stdout.trim()) out = e.stdout;
     if (e instanceof GitError && /dubious ownership/.test(e.stderr)) {
       throw new UserError(
         `git refuses ${abs}: it is owned by another user; run: git config --global --add safe.directory ${abs}`,
@@ -79,9 +93,9 @@ export async function resolveSource(source: string, options: ResolveOptions): Pr
     if (e instanceof GitError && /Permission denied/i.test(e.stderr)) {
       throw new UserError(`cannot read ${source}: permission denied; check its permissions`);
     }
-    top = undefined;
   }
-  if (top) return { kind: 'git', root: top, source: abs };
+  const [top, shallow, head] = (out ?? '').split('\n').map((l) => l.trim());
+  if (top) return { kind: 'git', root: top, source: abs, shallow: shallow === 'true', ...(head ? { head } : {}) };
   return { kind: 'directory', root: abs, source: abs };
 }
 
@@ -110,10 +124,10 @@ async function clone(url: string, options: ResolveOptions): Promise<ResolvedSour
     const why = e instanceof GitError ? e.message.replace(/^fatal:\s*/, '') : String(e);
     throw new UserError(`cannot clone ${redactUrl(url)}: ${redactUrl(why)}; check the URL and your access`);
   }
-  const head = await gitMaybe(['rev-parse', '--verify', 'HEAD'], { cwd: target });
+  const head = (await gitMaybe(['rev-parse', '--verify', '-q', 'HEAD'], { cwd: target }))?.trim();
   if (!head) {
     cleanup();
     throw new UserError(`cloned ${redactUrl(url)} but it has no commits; pass a repository with history`);
   }
-  return { kind: 'git', root: target, source: redactUrl(url), cleanup };
+  return { kind: 'git', root: target, source: redactUrl(url), head, shallow: true, cleanup };
 }

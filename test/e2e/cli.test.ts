@@ -12,6 +12,7 @@ import { FixtureRepo } from '../helpers/fixture-repo.js';
 
 let repo: FixtureRepo;
 let plain: FixtureRepo;
+let scratch: FixtureRepo;
 
 beforeAll(() => {
   repo = FixtureRepo.git();
@@ -28,10 +29,12 @@ beforeAll(() => {
   });
   repo.git('remote', 'add', 'origin', 'https://github.com/acme/rocket.git');
   plain = FixtureRepo.directory().write({ 'README.md': '# Plain\n', 'SECURITY.md': '# Policy\n' });
+  scratch = FixtureRepo.directory();
 });
 afterAll(() => {
   repo.cleanup();
   plain.cleanup();
+  scratch.cleanup();
 });
 
 function h2Sections(markdown: string): string[] {
@@ -76,7 +79,7 @@ describe('selfassess draft', () => {
   });
 
   it('defaults SOURCE to the current directory and writes --output', () => {
-    const out = join(repo.dir, '..', `draft-${process.pid}.md`);
+    const out = join(scratch.dir, 'draft.md');
     const r = runCli(['draft', '--output', out], { cwd: join(repo.dir, 'docs') });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
@@ -145,7 +148,7 @@ describe('bad input', () => {
 describe('selfassess merge', () => {
   it('refuses while todos remain, listing them, and merges with --allow-todo', () => {
     const draft = runCli(['draft', repo.dir]).stdout;
-    const file = join(repo.dir, '..', `merge-${process.pid}.md`);
+    const file = join(scratch.dir, 'merge.md');
     writeFileSync(file, draft);
     const refused = runCli(['merge', file]);
     expect(refused.status).toBe(1);

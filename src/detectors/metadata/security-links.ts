@@ -22,18 +22,20 @@ function byDepth(a: string, b: string): number {
 }
 
 function helmValues(snapshot: Snapshot): string[] {
-  return snapshot
-    .glob(HELM_VALUES_GLOB)
-    .map((f) => f.path)
-    .filter((p) => !excluded(p))
-    // A chart is values.yaml beside Chart.yaml, or beside templates/ when Chart.yaml is generated at build.
-    .filter((p) => {
-      const dir = p.slice(0, -'values.yaml'.length);
-      const templates = `${dir}templates/`;
-      return snapshot.has(`${dir}Chart.yaml`) || snapshot.files.some((f) => f.path.startsWith(templates));
-    })
-    .sort(byDepth)
-    .slice(0, MAX_HELM_VALUES_LINKS);
+  return (
+    snapshot
+      .glob(HELM_VALUES_GLOB)
+      .map((f) => f.path)
+      .filter((p) => !excluded(p))
+      // A chart is values.yaml beside Chart.yaml, or beside templates/ when Chart.yaml is generated at build.
+      .filter((p) => {
+        const dir = p.slice(0, -'values.yaml'.length);
+        const templates = `${dir}templates/`;
+        return snapshot.has(`${dir}Chart.yaml`) || snapshot.files.some((f) => f.path.startsWith(templates));
+      })
+      .sort(byDepth)
+      .slice(0, MAX_HELM_VALUES_LINKS)
+  );
 }
 
 export const securityLinksDetector = defineDetector({

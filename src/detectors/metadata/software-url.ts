@@ -103,7 +103,9 @@ export const softwareUrlDetector = defineDetector({
     // A manifest's declaration outranks any number of links: READMEs link to sibling repositories a lot.
     const declared = candidates.filter((c) => c.declared);
     const [best, second] = declared.length === 1 ? declared : candidates;
-    const clear = best?.declared ? declared.length === 1 : best && (!second || best.weight >= second.weight * 1.5);
+    const clear = best?.declared
+      ? declared.length === 1
+      : best && (!second || best.weight >= second.weight * 1.5);
     if (best && clear && best.weight >= MIN_WEIGHT) {
       return {
         facts: [

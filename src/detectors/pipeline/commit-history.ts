@@ -3,6 +3,12 @@
 import { fact } from '../../evidence/model.js';
 import { defineDetector } from '../detector.js';
 
+/**
+ * Committer addresses of forges that sign commits made in their web interface (merges, squashes, edits)
+ * with their own key: such a signature says nothing about the contributor.
+ */
+const FORGE_COMMITTERS = new Set(['noreply@github.com', 'noreply@gitlab.com']);
+
 export const commitHistoryDetector = defineDetector({
   id: 'commit-history',
   section: 'secure-development-practices/development-pipeline',
@@ -39,6 +45,9 @@ export const commitHistoryDetector = defineDetector({
             nonMerge: nonMerge.length,
             signedOff: nonMerge.filter((c) => c.signedOffBy.length > 0).length,
             signed: nonMerge.filter((c) => c.signed).length,
+            signedByForge: nonMerge.filter(
+              (c) => c.signed && FORGE_COMMITTERS.has(c.committerEmail.toLowerCase()),
+            ).length,
             firstDate: dates[0] ?? '',
             lastDate: dates[dates.length - 1] ?? '',
           },

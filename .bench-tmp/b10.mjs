@@ -1,0 +1,14 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+const p = (s) => { const t = fromMarkdown(s, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }); console.log(JSON.stringify(s), t.children.map(c => `${c.type}:${c.position.start.line}:${c.position.start.column}-${c.position.end.line}:${c.position.end.column}`).join(' ')); };
+p('    code\n     \n');
+p('    code\n     \n    \n');
+p('    code\n\t\n');
+p('| a |\n|---|\n| b |\n```\nx\n```\n');
+p('a\n:-:\n');
+p('a\n-:\n');
+p('* a\n```a`b\n\n      reference: y\n');
+p('\uFEFF<!--\nx\n\n');
+p('<div>\nfoo\n## h\n\nbar\n');
+p('```\nx\n  ```\nafter\n');
