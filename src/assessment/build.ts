@@ -18,6 +18,8 @@ export type Block =
   | { kind: 'statement'; text: string; refs: Citation[] }
   | { kind: 'table'; header: [string, string]; rows: { cells: [string, string]; refs: Citation[] }[] }
   | { kind: 'text'; text: string }
+  /** A lead-in that groups the statements after it (a fact's topic). */
+  | { kind: 'topic'; text: string }
   | { kind: 'todo'; text: string };
 
 export interface SectionContent {
@@ -83,9 +85,20 @@ function citationsOf(f: AnyFact | undefined, evidence: CollectedEvidence): Citat
 }
 
 function statements(facts: readonly AnyFact[], evidence: CollectedEvidence): Block[] {
-  return facts
-    .filter((f) => !TABLE_KINDS.has(f.kind))
-    .map((f) => ({ kind: 'statement', text: statementOf(f), refs: citationsOf(f, evidence) }));
+  const shown = facts.filter((f) => !TABLE_KINDS.has(f.kind));
+  // Facts without a topic first, then each topic's facts together, topics in order of first appearance.
+  const topics: (string | undefined)[] = [undefined];
+  for (const f of shown) if (f.topic && !topics.includes(f.topic)) topics.push(f.topic);
+  return topics.flatMap((topic) => {
+    const group = shown.filter((f) => f.topic === topic);
+    if (group.length === 0) return [];
+    const items: Block[] = group.map((f) => ({
+      kind: 'statement',
+      text: statementOf(f),
+      refs: citationsOf(f, evidence),
+    }));
+    return topic ? [{ kind: 'topic', text: topic } as Block, ...items] : items;
+  });
 }
 
 function unknownTodos(section: SectionId, evidence: CollectedEvidence): Block[] {

@@ -10,15 +10,20 @@ const VERSION = readVersion();
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
+/** The package's version, from the nearest package.json named selfassess (the CLI may run bundled or not). */
 function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'selfassess' && pkg.version) return pkg.version;
+    } catch {
+      // not there: try the next candidate
+    }
   }
+  return '0.0.0';
 }
 
 function positiveInt(value: string): number {

@@ -1,6 +1,8 @@
 // The evidence model (DESIGN §3): what detectors return and every renderer reads.
 // Facts are data; the sentences a reviewer reads are made from them in src/render/wording.ts.
 import type { SectionId } from '../template/sections.js';
+import type { DisclosureFactValues } from './kinds/disclosure.js';
+import type { PipelineFactValues } from './kinds/pipeline.js';
 
 /** Where a fact came from: a path in the repository, a line, and a permalink at the snapshot's commit. */
 export interface Ref {
@@ -28,10 +30,11 @@ export interface LanguageShare {
 }
 
 /**
- * The typed value of each kind of fact. A new detector adds its kind here, a wording in
- * src/render/wording.ts, and a placement in src/assessment/placement.ts.
+ * The typed value of each kind of fact. Each area of the template declares its kinds in
+ * src/evidence/kinds/<area>.ts (joined here) and their sentences in src/render/wording/<area>.ts; the
+ * compiler then insists every kind has a wording.
  */
-export interface FactValues {
+export interface FactValues extends PipelineFactValues, DisclosureFactValues {
   'metadata.project-name': { name: string };
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };
@@ -68,6 +71,11 @@ export interface Fact<K extends FactKind = FactKind> {
   value: FactValues[K];
   refs: Ref[];
   confidence: Confidence;
+  /**
+   * Optional grouping inside a section (e.g. "Security scanning" in the development pipeline); the draft
+   * renders statements of one topic together under a bold lead-in, topics in order of first appearance.
+   */
+  topic?: string;
 }
 
 /** A fact of any kind, narrowed by `kind`. */

@@ -46,7 +46,8 @@ export function boundForParsing(text: string): string {
     let line = lines[i] as string;
     if (line.length > MAX_LINE_CHARS) line = line.slice(0, MAX_LINE_CHARS);
     const prefix = PREFIX.exec(line)?.[0];
-    if (prefix && prefix.length > MAX_PREFIX_CHARS) line = prefix.slice(0, MAX_PREFIX_CHARS) + line.slice(prefix.length);
+    if (prefix && prefix.length > MAX_PREFIX_CHARS)
+      line = prefix.slice(0, MAX_PREFIX_CHARS) + line.slice(prefix.length);
     if (line.trim() === '') run = 0;
     else if (++run >= MAX_BLOCK_LINES) {
       line = '';

@@ -57,8 +57,9 @@ function renderSection(content: SectionContent): string[] {
   const heading = `${'#'.repeat(section.level)} ${section.title}`;
   const body = blocks.flatMap(renderBlock);
   if (body.length === 0) return [heading];
-  // Drop a trailing blank line inside the block so the end marker sits right after the content.
+  // No blank lines at the block's edges: the markers sit right against the content.
   while (body.length > 0 && body[body.length - 1] === '') body.pop();
+  while (body.length > 0 && body[0] === '') body.shift();
   return [heading, '', ...generatedBlock(section.id, body)];
 }
 
@@ -86,6 +87,8 @@ function renderBlock(block: Block): string[] {
       return [block.text, ''];
     case 'todo':
       return [`todo: ${block.text}`];
+    case 'topic':
+      return ['', `**${escapeInline(block.text)}**`, ''];
     case 'table': {
       const header = block.header.every((h) => h === '')
         ? '| | |'

@@ -1,16 +1,10 @@
 // The sentences a reviewer reads, made from facts: one wording per fact kind (DESIGN §3). Detectors never
 // build prose; renderers never invent facts.
-import type {
-  AnyFact,
-  Fact,
-  FactKind,
-  LanguageShare,
-  Ref,
-  SnapshotIdentity,
-  Unknown,
-} from '../evidence/model.js';
+import type { AnyFact, FactKind, LanguageShare, Ref, SnapshotIdentity, Unknown } from '../evidence/model.js';
 
-type Wording = { [K in FactKind]: (f: Fact<K>) => string };
+import { DISCLOSURE_WORDING } from './wording/disclosure.js';
+import { PIPELINE_WORDING } from './wording/pipeline.js';
+import type { WordingTable } from './wording/types.js';
 
 const POLICY_LOCATION = {
   root: 'at the repository root, where GitHub shows it as the repository security policy',
@@ -19,7 +13,9 @@ const POLICY_LOCATION = {
   other: 'outside the root, .github/ and docs/, so GitHub does not show it as the repository security policy',
 } as const;
 
-const WORDING: Wording = {
+const WORDING: WordingTable<FactKind> = {
+  ...PIPELINE_WORDING,
+  ...DISCLOSURE_WORDING,
   'metadata.project-name': (f) => `The project is called ${f.value.name}.`,
   'metadata.software-url': (f) =>
     f.value.source === 'origin-remote'

@@ -34,7 +34,11 @@ const FIELD = '\x00';
 const RECORD = '\x1e';
 const TRAILER_SEP = '\x1f';
 
-export async function readHistory(root: string, limit = DEFAULT_HISTORY_LIMIT, shallow = false): Promise<History> {
+export async function readHistory(
+  root: string,
+  limit = DEFAULT_HISTORY_LIMIT,
+  shallow = false,
+): Promise<History> {
   const format = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%s'].join('%x00');
   const trailers = '%(trailers:key=Signed-off-by,valueonly,separator=%x1f)';
   const [log, headers] = await Promise.all([

@@ -95,7 +95,8 @@ export async function resolveSource(source: string, options: ResolveOptions): Pr
     }
   }
   const [top, shallow, head] = (out ?? '').split('\n').map((l) => l.trim());
-  if (top) return { kind: 'git', root: top, source: abs, shallow: shallow === 'true', ...(head ? { head } : {}) };
+  if (top)
+    return { kind: 'git', root: top, source: abs, shallow: shallow === 'true', ...(head ? { head } : {}) };
   return { kind: 'directory', root: abs, source: abs };
 }
 

@@ -39,7 +39,9 @@ describe('hostile repositories', () => {
     const { output, evidence } = await draft(repo.dir);
     const skipped = evidence.unknowns.filter((u) => u.reason === 'skipped').map((u) => u.lookedIn[0]);
     expect(skipped).toEqual(expect.arrayContaining(['README.md', 'SECURITY.md']));
-    expect(output).toMatch(/<!-- selfassess:note \d+ files not read: .*README\.md \(skipped: binary content\)/);
+    expect(output).toMatch(
+      /<!-- selfassess:note \d+ files not read: .*README\.md \(skipped: binary content\)/,
+    );
     // The policy file still counts as present: its name is evidence even when its text is not readable.
     expect(output).toContain('The project has a security policy, SECURITY.md');
   });
@@ -75,7 +77,12 @@ describe('hostile repositories', () => {
   });
 
   it('handles file names with newlines, tabs and non-ASCII characters', async () => {
-    const repo = gitRepo({ 'a\nb.go': 'package a\n', 'tab\there.md': '# t\n', 'sécurité/SECURITY.md': '# s\n', 'README.md': '# N\n' });
+    const repo = gitRepo({
+      'a\nb.go': 'package a\n',
+      'tab\there.md': '# t\n',
+      'sécurité/SECURITY.md': '# s\n',
+      'README.md': '# N\n',
+    });
     const { evidence } = await draft(repo.dir);
     const policy = evidence.facts.find((f) => f.kind === 'disclosure.security-policy');
     expect(policy?.value).toEqual({ path: 'sécurité/SECURITY.md', location: 'other' });
@@ -86,7 +93,7 @@ describe('hostile repositories', () => {
     repos.push(repo);
     repo.symlink('SECURITY.md', '/etc/passwd');
     repo.symlink('README.md', '/etc/hostname');
-    repo.commit({ message: 'links', files: { 'LICENSE': 'MIT License\n' } });
+    repo.commit({ message: 'links', files: { LICENSE: 'MIT License\n' } });
     const { output } = await draft(repo.dir);
     expect(output).not.toMatch(/root:x:0:0/);
     expect(output).not.toContain('The project has a security policy');
