@@ -1,6 +1,6 @@
 // The command line: parses arguments, calls the library, writes output, maps errors to exit codes
 // (0 ok, 1 findings, 2 usage or input error with one line on stderr). DESIGN §6 is the contract.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { type DraftFormat, draft } from '../index.js';
@@ -107,6 +107,19 @@ export function buildProgram(): Command {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  // `draft` is the default command, so `selfassess lint x` would read as a draft of "lint"; a bare word
+  // that is neither a command nor a path is a mistyped or unknown command.
+  const first = argv[0];
+  if (
+    first &&
+    /^[a-z][a-z-]*$/.test(first) &&
+    argv.length > 1 &&
+    !program.commands.some((c) => c.name() === first) &&
+    !existsSync(first)
+  ) {
+    process.stderr.write(`selfassess: unknown command '${first}'; run selfassess --help\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -118,7 +131,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         e.code === 'commander.help'
       )
         return EXIT.ok;
-      const message = e.message.replace(/^error:\s*/, '').split('\n')[0];
+      const message = (e.message.replace(/^error:\s*/, '').split('\n')[0] ?? '').replace(/\.$/, '');
       process.stderr.write(`selfassess: ${message}; run selfassess --help\n`);
       return EXIT.usage;
     }

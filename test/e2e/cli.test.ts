@@ -123,7 +123,7 @@ describe('bad input', () => {
     [['draft', 'ext::sh -c id'], /ext:: transport/],
     [['draft', 'file:///nonexistent/selfassess.git'], /cannot clone/],
     [['merge', '/nonexistent/draft.md'], /no such file/],
-    [['frobnicate', 'x', 'y'], /.+/],
+    [['frobnicate', 'x', 'y'], /unknown command 'frobnicate'/],
   ])('%j exits 2 with one line on stderr', (args, message) => {
     const r = runCli(args);
     expect(r.status).toBe(2);
