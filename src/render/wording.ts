@@ -88,7 +88,8 @@ export function unknownTodo(u: Unknown): string {
     case 'skipped':
       return `${capitalise(u.lookedFor)} was skipped${detail}.`;
     default:
-      return `Not found in the files: ${u.lookedFor}${where}${detail}; if it exists elsewhere, say where.`;
+      // A detail already tells the human what to check; otherwise ask where it lives if not in the files.
+      return `Not found in the files: ${u.lookedFor}${where}${u.detail ? `${detail}.` : '; if it exists elsewhere, say where.'}`;
   }
 }
 
