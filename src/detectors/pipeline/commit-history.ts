@@ -37,23 +37,26 @@ export const commitHistoryDetector = defineDetector({
       .sort();
     return {
       facts: [
-        fact(
-          'history.commits',
-          'secure-development-practices/development-pipeline',
-          {
-            read: history.commits.length,
-            nonMerge: nonMerge.length,
-            signedOff: nonMerge.filter((c) => c.signedOffBy.length > 0).length,
-            signed: nonMerge.filter((c) => c.signed).length,
-            signedByForge: nonMerge.filter(
-              (c) => c.signed && FORGE_COMMITTERS.has(c.committerEmail.toLowerCase()),
-            ).length,
-            firstDate: dates[0] ?? '',
-            lastDate: dates[dates.length - 1] ?? '',
-          },
-          [],
-          'observed',
-        ),
+        {
+          ...fact(
+            'history.commits',
+            'secure-development-practices/development-pipeline',
+            {
+              read: history.commits.length,
+              nonMerge: nonMerge.length,
+              signedOff: nonMerge.filter((c) => c.signedOffBy.length > 0).length,
+              signed: nonMerge.filter((c) => c.signed).length,
+              signedByForge: nonMerge.filter(
+                (c) => c.signed && FORGE_COMMITTERS.has(c.committerEmail.toLowerCase()),
+              ).length,
+              firstDate: dates[0] ?? '',
+              lastDate: dates[dates.length - 1] ?? '',
+            },
+            [],
+            'observed',
+          ),
+          topic: 'Code review and contribution',
+        },
       ],
       unknowns: [],
     };
