@@ -150,10 +150,33 @@ export class Snapshot {
     const key = `${options.nocase ? 'i' : 'c'}\0${typeof patterns === 'string' ? patterns : patterns.join('\0')}`;
     const cached = this.globCache.get(key);
     if (cached) return [...cached];
-    const isMatch = picomatch(patterns as string | string[], { dot: true, nocase: options.nocase ?? false });
-    const found = this.files.filter((f) => f.kind === 'file' && isMatch(f.path));
+    const list = typeof patterns === 'string' ? [patterns] : patterns;
+    const isMatch = picomatch(list as string[], { dot: true, nocase: options.nocase ?? false });
+    // Most questions end in a literal extension (`**/*.md`, `docs/**/security.{md,rst}`): test only the files
+    // with one of those extensions instead of the whole index.
+    const extensions = list.map(literalExtensions);
+    const candidates = extensions.every((e) => e !== undefined)
+      ? [...new Set(extensions.flat())].flatMap((ext) => this.byExtension().get(ext) ?? [])
+      : this.files;
+    const found = candidates.filter((f) => f.kind === 'file' && isMatch(f.path)).sort(byPath);
     this.globCache.set(key, found);
     return [...found];
+  }
+
+  private extensionIndex: Map<string, IndexedFile[]> | undefined;
+
+  /** Files by lower-case extension ('' for none), built on first use. */
+  private byExtension(): Map<string, IndexedFile[]> {
+    if (this.extensionIndex) return this.extensionIndex;
+    const index = new Map<string, IndexedFile[]>();
+    for (const f of this.files) {
+      const ext = extensionOf(f.path);
+      const bucket = index.get(ext);
+      if (bucket) bucket.push(f);
+      else index.set(ext, [f]);
+    }
+    this.extensionIndex = index;
+    return index;
   }
 
   /** The text of a file, or undefined when it is missing, too large, binary, not UTF-8 or a symlink. */
@@ -236,6 +259,29 @@ export class Snapshot {
   private skip(s: SkippedFile): void {
     if (!this.skippedByPath.has(s.path)) this.skippedByPath.set(s.path, s);
   }
+}
+
+function byPath(a: IndexedFile, b: IndexedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** The lower-case extension of a path's last segment ('' for none). */
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * The extensions a glob can only match, when it ends in a literal one (`*.md`, `.{yml,yaml}`); undefined when
+ * it could match any name (`**\/SECURITY`, `LICEN[CS]E*`).
+ */
+function literalExtensions(glob: string): string[] | undefined {
+  const m = /\.(?:([A-Za-z0-9]+)|\{([A-Za-z0-9]+(?:,[A-Za-z0-9]+)*)\})$/.exec(glob);
+  if (!m) return undefined;
+  const exts = (m[1] ?? m[2] ?? '').split(',').map((e) => e.toLowerCase());
+  // The segment before the extension must not end in a glob character that could swallow a dot differently.
+  return exts;
 }
 
 function describeSkip(s: SkippedFile): string {
