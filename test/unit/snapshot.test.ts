@@ -170,3 +170,22 @@ describe('the history reader', () => {
     expect(s.history?.commits.map((c) => c.subject)).toEqual(['c4', 'c3', 'c2']);
   });
 });
+
+describe('glob', () => {
+  it('answers extension-led and free patterns alike, in path order, case-insensitively when asked', async () => {
+    const repo = track(FixtureRepo.git());
+    repo.commit({
+      message: 'init',
+      files: { 'b/Guide.MD': 'x', 'a/readme.md': 'x', SECURITY: 'x', 'docs/x.mdx': 'x', 'c.md.txt': 'x' },
+    });
+    const s = await open(repo.dir);
+    expect(s.glob('**/*.md').map((f) => f.path)).toEqual(['a/readme.md']);
+    expect(s.glob('**/*.md', { nocase: true }).map((f) => f.path)).toEqual(['a/readme.md', 'b/Guide.MD']);
+    expect(s.glob(['**/*.{md,mdx}', 'SECURITY']).map((f) => f.path)).toEqual([
+      'SECURITY',
+      'a/readme.md',
+      'docs/x.mdx',
+    ]);
+    expect(s.glob('**/*.txt').map((f) => f.path)).toEqual(['c.md.txt']);
+  });
+});
