@@ -6,6 +6,7 @@ import { knownVulnerabilitiesDetector } from './appendix/known-vulnerabilities.j
 import { relatedProjectsDetector } from './appendix/related-projects.js';
 import { securityAuditsDetector } from './appendix/security-audits.js';
 import { securityLabelDetector } from './appendix/security-label.js';
+import { communicationChannelsDetector } from './channels/communication-channels.js';
 import type { Detector } from './detector.js';
 import { disclosureTermsDetector } from './disclosure/disclosure-terms.js';
 import { fixProcessDetector } from './disclosure/fix-process.js';
@@ -52,6 +53,8 @@ export const DETECTORS: readonly Detector[] = [
   releaseArtifactsDetector,
   releaseProcessDetector,
   ciHygieneDetector,
+  // communication channels
+  communicationChannelsDetector,
   // security issue resolution
   securityPolicyDetector,
   reportingChannelsDetector,

@@ -1,6 +1,7 @@
 // The evidence model (DESIGN §3): what detectors return and every renderer reads.
 // Facts are data; the sentences a reviewer reads are made from them in src/render/wording.ts.
 import type { SectionId } from '../template/sections.js';
+import type { ChannelsFactValues } from './kinds/channels.js';
 import type { DisclosureFactValues } from './kinds/disclosure.js';
 import type { PipelineFactValues } from './kinds/pipeline.js';
 
@@ -34,7 +35,7 @@ export interface LanguageShare {
  * src/evidence/kinds/<area>.ts (joined here) and their sentences in src/render/wording/<area>.ts; the
  * compiler then insists every kind has a wording.
  */
-export interface FactValues extends PipelineFactValues, DisclosureFactValues {
+export interface FactValues extends PipelineFactValues, DisclosureFactValues, ChannelsFactValues {
   'metadata.project-name': { name: string };
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };

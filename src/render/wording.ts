@@ -2,6 +2,7 @@
 // build prose; renderers never invent facts.
 import type { AnyFact, FactKind, LanguageShare, Ref, SnapshotIdentity, Unknown } from '../evidence/model.js';
 
+import { CHANNELS_WORDING } from './wording/channels.js';
 import { DISCLOSURE_WORDING } from './wording/disclosure.js';
 import { PIPELINE_WORDING } from './wording/pipeline.js';
 import type { WordingTable } from './wording/types.js';
@@ -16,6 +17,7 @@ const POLICY_LOCATION = {
 const WORDING: WordingTable<FactKind> = {
   ...PIPELINE_WORDING,
   ...DISCLOSURE_WORDING,
+  ...CHANNELS_WORDING,
   'metadata.project-name': (f) => `The project is called ${f.value.name}.`,
   'metadata.software-url': (f) =>
     f.value.source === 'origin-remote'
