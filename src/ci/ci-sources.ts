@@ -10,6 +10,7 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import { CI_SYSTEMS, type CiSystem, NOT_PROJECT_PATHS, SCRIPT_KEYS } from '../catalogue/ci-systems.js';
+import type { RunWhen } from '../evidence/kinds/pipeline.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { findFiles } from '../text/paths.js';
 import type { YamlProblem } from '../yaml/parse.js';
@@ -558,4 +559,34 @@ function normaliseLocal(p: string): string {
 function defaultTarget(mk: Makefile): string[] {
   for (const t of mk.rules.keys()) if (!t.startsWith('.') && !t.includes('%')) return [t];
   return [];
+}
+
+/** The order a reviewer reads "when it runs" in: pull requests first, manual runs last. */
+export const RUN_WHEN_ORDER: RunWhen[] = [
+  'pull-request',
+  'push',
+  'merge-queue',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'schedule',
+  'release',
+  'manual',
+];
+
+/** When a reached line runs, in a reviewer's words (a schedule with no readable cadence is just "schedule"). */
+export function whenOf(o: Reach): RunWhen[] {
+  const out: RunWhen[] = [];
+  for (const t of o.triggers) {
+    if (t === 'pull-request' || t === 'pull-request-target') out.push('pull-request');
+    else if (t === 'push') out.push('push');
+    else if (t === 'merge-queue') out.push('merge-queue');
+    else if (t === 'release' || t === 'tag') out.push('release');
+    else if (t === 'manual') out.push('manual');
+  }
+  for (const c of o.cadences) out.push(c === 'other' ? 'schedule' : c);
+  if (o.triggers.has('schedule') && o.cadences.size === 0) out.push('schedule');
+  if (o.release) out.push('release');
+  return out;
 }

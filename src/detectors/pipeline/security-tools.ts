@@ -14,7 +14,7 @@ import {
   TOOLS,
   type Tool,
 } from '../../catalogue/security-tools.js';
-import { ciSourcesOf, isCommandText, type Reach } from '../../ci/ci-sources.js';
+import { ciSourcesOf, isCommandText, type Reach, RUN_WHEN_ORDER, whenOf } from '../../ci/ci-sources.js';
 import { workflowsOf } from '../../ci/workflows.js';
 import type { RunWhen, ToolFact } from '../../evidence/kinds/pipeline.js';
 import { type AnyFact, fact, type Ref, type Unknown } from '../../evidence/model.js';
@@ -330,21 +330,6 @@ export function toolsForUses(uses: string): Tool[] {
 
 // ---- origins ----
 
-export function whenOf(o: Reach): RunWhen[] {
-  const out: RunWhen[] = [];
-  for (const t of o.triggers) {
-    if (t === 'pull-request' || t === 'pull-request-target') out.push('pull-request');
-    else if (t === 'push') out.push('push');
-    else if (t === 'merge-queue') out.push('merge-queue');
-    else if (t === 'release' || t === 'tag') out.push('release');
-    else if (t === 'manual') out.push('manual');
-  }
-  for (const c of o.cadences) out.push(c === 'other' ? 'schedule' : c);
-  if (o.triggers.has('schedule') && o.cadences.size === 0) out.push('schedule');
-  if (o.release) out.push('release');
-  return out;
-}
-
 // ---- configuration readers ----
 
 type At = (tool: Tool) => Found;
@@ -582,19 +567,6 @@ function topicOf(f: Found): PipelineTopic {
   return CATEGORY_TOPIC[f.tool.category];
 }
 
-const WHEN_ORDER: RunWhen[] = [
-  'pull-request',
-  'push',
-  'merge-queue',
-  'hourly',
-  'daily',
-  'weekly',
-  'monthly',
-  'schedule',
-  'release',
-  'manual',
-];
-
 function toFact(snapshot: Snapshot, f: Found): AnyFact {
   const inCi = f.ci.size > 0;
   const value: ToolFact = {
@@ -604,7 +576,7 @@ function toFact(snapshot: Snapshot, f: Found): AnyFact {
     category: f.tool.category,
     what: f.tool.what,
     ci: [...f.ci].sort(),
-    when: WHEN_ORDER.filter((w) => f.when.has(w)),
+    when: RUN_WHEN_ORDER.filter((w) => f.when.has(w)),
     makeTargets: [...(inCi ? f.makeTargets : f.localTargets)].slice(0, 3),
     hosts: [...f.hosts],
     preCommit: f.preCommit,

@@ -4,7 +4,7 @@
 // One statement per kind, citing the CI line that runs it.
 import picomatch from 'picomatch';
 import { CI_SYSTEMS, NOT_PROJECT_PATHS } from '../../catalogue/ci-systems.js';
-import { ciSourcesOf, type Reach } from '../../ci/ci-sources.js';
+import { ciSourcesOf, type Reach, RUN_WHEN_ORDER, whenOf } from '../../ci/ci-sources.js';
 import { type Makefile, makeCalls } from '../../ci/makefile.js';
 import { workflowsOf } from '../../ci/workflows.js';
 import type { RunWhen, TestKind } from '../../evidence/kinds/pipeline.js';
@@ -153,7 +153,7 @@ export const testKindsDetector = defineDetector({
           {
             kind,
             ci: [...s.ci].sort(),
-            when: WHEN_ORDER.filter((w) => s.when.has(w)),
+            when: RUN_WHEN_ORDER.filter((w) => s.when.has(w)),
             dirs: [...s.dirs],
             makeTargets: [...s.makeTargets],
           },
@@ -167,33 +167,6 @@ export const testKindsDetector = defineDetector({
     return { facts, unknowns: [] };
   },
 });
-
-const WHEN_ORDER: RunWhen[] = [
-  'pull-request',
-  'push',
-  'merge-queue',
-  'hourly',
-  'daily',
-  'weekly',
-  'monthly',
-  'schedule',
-  'release',
-  'manual',
-];
-
-function whenOf(r: Reach): RunWhen[] {
-  const out: RunWhen[] = [];
-  for (const t of r.triggers) {
-    if (t === 'pull-request' || t === 'pull-request-target') out.push('pull-request');
-    else if (t === 'push') out.push('push');
-    else if (t === 'merge-queue') out.push('merge-queue');
-    else if (t === 'release' || t === 'tag') out.push('release');
-    else if (t === 'manual') out.push('manual');
-  }
-  for (const c of r.cadences) out.push(c === 'other' ? 'schedule' : c);
-  if (r.release) out.push('release');
-  return out;
-}
 
 /** The test kinds a name says: "Unit test (ubuntu)", "test-e2e", "UTTEST", "TestEndToEnd". */
 export function kindsOfName(name: string): Set<TestKind> {
