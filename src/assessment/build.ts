@@ -181,7 +181,10 @@ function securityLinkBlocks(evidence: CollectedEvidence): Block[] {
   // to the default branch); a path alone would break once the assessment is copied elsewhere.
   const base = evidence.snapshot.url ?? factsOfKind(evidence, 'metadata.software-url')[0]?.value.url;
   const rows = links.map((f) => ({
-    cells: [f.value.label, linkTo(f.value.path, f.refs[0], base)] as [string, string],
+    cells: [f.value.label, f.value.url ? `<${f.value.url}>` : linkTo(f.value.path ?? '', f.refs[0], base)] as [
+      string,
+      string,
+    ],
     refs: f.refs,
   }));
   return [{ kind: 'table', header: ['Doc', 'url'], rows }];

@@ -20,6 +20,7 @@ import { severityDetector } from './disclosure/severity.js';
 import { languagesDetector } from './metadata/languages.js';
 import { licenseDetector } from './metadata/license.js';
 import { projectNameDetector } from './metadata/project-name.js';
+import { securityInsightsLinksDetector } from './metadata/security-insights-links.js';
 import { securityLinksDetector } from './metadata/security-links.js';
 import { softwareUrlDetector } from './metadata/software-url.js';
 import { ciHygieneDetector } from './pipeline/ci-hygiene.js';
@@ -41,6 +42,7 @@ export const DETECTORS: readonly Detector[] = [
   languagesDetector,
   licenseDetector,
   securityLinksDetector,
+  securityInsightsLinksDetector,
   // secure development practices
   commitHistoryDetector,
   dcoDetector,

@@ -40,7 +40,8 @@ export interface FactValues extends PipelineFactValues, DisclosureFactValues, Ch
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };
   'metadata.license': { spdx: string; file: string };
-  'metadata.security-link': { label: SecurityLinkLabel; path: string };
+  /** A document in the repository (`path`) or one the repository points to (`url`, e.g. from Security Insights). */
+  'metadata.security-link': { label: SecurityLinkLabel; path?: string; url?: string };
   'disclosure.security-policy': { path: string; location: 'root' | '.github' | 'docs' | 'other' };
   'history.commits': {
     read: number;
@@ -60,7 +61,10 @@ export type SecurityLinkLabel =
   | 'Threat model'
   | 'Security audit'
   | 'Default and optional configs'
-  | 'Security insights';
+  | 'Security insights'
+  | 'Self-assessment'
+  | 'Dependency policy'
+  | 'Documentation';
 
 export type FactKind = keyof FactValues;
 

@@ -25,7 +25,7 @@ const WORDING: WordingTable<FactKind> = {
       : `The software lives at ${f.value.url} (the repository's own links name it; there is no forge origin remote).`,
   'metadata.languages': (f) => `The project is written in ${languageList(f.value.languages)}.`,
   'metadata.license': (f) => `The project is licensed under ${f.value.spdx} (${f.value.file}).`,
-  'metadata.security-link': (f) => `${f.value.label}: ${f.value.path}.`,
+  'metadata.security-link': (f) => `${f.value.label}: ${f.value.path ?? f.value.url}.`,
   'disclosure.security-policy': (f) =>
     `The project has a security policy, ${f.value.path}, ${POLICY_LOCATION[f.value.location]}.`,
   'history.commits': (f) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { securityPolicyDetector } from '../../src/detectors/disclosure/security-policy.js';
 import { cleanName, projectNameDetector } from '../../src/detectors/metadata/project-name.js';
+import { securityInsightsLinksDetector } from '../../src/detectors/metadata/security-insights-links.js';
 import { securityLinksDetector } from '../../src/detectors/metadata/security-links.js';
 import { softwareUrlDetector } from '../../src/detectors/metadata/software-url.js';
 import { commitHistoryDetector } from '../../src/detectors/pipeline/commit-history.js';
@@ -166,5 +167,58 @@ describe('commit-history', () => {
     } finally {
       dir.cleanup();
     }
+  });
+});
+
+describe('security-insights-links', () => {
+  it('reads the documents a v1 Security Insights file points to, with their lines', async () => {
+    const r = await detectOn(securityInsightsLinksDetector, {
+      'SECURITY-INSIGHTS.yml': [
+        'header:',
+        '  schema-version: 1.0.0',
+        'security-artifacts:',
+        '  threat-model:',
+        '    evidence-url:',
+        "    - 'https://example.org/docs/security/#threat-model'",
+        'vulnerability-reporting:',
+        "  security-policy: 'https://example.org/docs/security/'",
+        'dependencies:',
+        '  dependencies-lifecycle:',
+        "    policy-url: 'javascript:alert(1)'",
+        '  env-dependencies-policy:',
+        "    policy-url: ''",
+      ].join('\n'),
+    });
+    expect(r.facts.map((f) => [f.value, f.refs[0]?.line])).toEqual([
+      [{ label: 'Security documentation', url: 'https://example.org/docs/security/' }, 8],
+      [{ label: 'Threat model', url: 'https://example.org/docs/security/#threat-model' }, 6],
+    ]);
+  });
+
+  it('reads a v2 file', async () => {
+    const r = await detectOn(securityInsightsLinksDetector, {
+      'security-insights.yml': [
+        'header:',
+        '  schema-version: 2.0.0',
+        'repository:',
+        '  documentation:',
+        '    security-policy: https://github.com/acme/rocket/blob/main/SECURITY.md',
+        '    dependency-management-policy: https://acme.dev/deps',
+      ].join('\n'),
+    });
+    expect(r.facts.map((f) => f.value)).toEqual([
+      { label: 'Security documentation', url: 'https://github.com/acme/rocket/blob/main/SECURITY.md' },
+      { label: 'Dependency policy', url: 'https://acme.dev/deps' },
+    ]);
+  });
+
+  it('reports a file that is not YAML as a parse error, and nothing without a file', async () => {
+    const broken = await detectOn(securityInsightsLinksDetector, {
+      'SECURITY-INSIGHTS.yml': 'a: [1, 2\nb: }{\n',
+    });
+    expect(broken.facts).toEqual([]);
+    expect(broken.unknowns[0]).toMatchObject({ reason: 'parse-error', lookedIn: ['SECURITY-INSIGHTS.yml'] });
+    const none = await detectOn(securityInsightsLinksDetector, { 'README.md': '# x\n' });
+    expect(none).toEqual({ facts: [], unknowns: [] });
   });
 });
