@@ -39,6 +39,7 @@ const TABLE_KINDS = new Set<FactKind>([
   'metadata.software-url',
   'metadata.languages',
   'metadata.license',
+  'metadata.dependency-manifests',
   'metadata.security-link',
 ]);
 
@@ -129,6 +130,15 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
   const software = one('metadata.software-url');
   const languages = one('metadata.languages');
   const license = one('metadata.license');
+  const manifests = one('metadata.dependency-manifests');
+  // The SBOM row: SBOM generators and dependency reports the pipeline found, then the manifests themselves.
+  const sbomTools = factsOfKind(evidence, 'pipeline.tool').filter(
+    (f) => f.value.category === 'sbom' || f.value.toolId === 'fossa',
+  );
+  const sbomParts = [
+    ...sbomTools.map((f) => `${f.value.tool} (see Development Pipeline)`),
+    ...(manifests ? [`dependency manifests: ${manifests.value.paths.join(', ')}`] : []),
+  ];
   const rows: { cells: [string, string]; refs: Citation[] }[] = [
     { cells: ['Assessment Stage', 'Incomplete'], refs: [] },
     {
@@ -140,7 +150,10 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
       cells: ['Languages', languages ? languageList(languages.value.languages) : UNKNOWN_CELL],
       refs: citationsOf(languages, evidence),
     },
-    { cells: ['SBOM', UNKNOWN_CELL], refs: [] },
+    {
+      cells: ['SBOM', sbomParts.length ? sbomParts.join('; ') : UNKNOWN_CELL],
+      refs: [...sbomTools.flatMap((f) => f.refs.slice(0, 1)), ...(manifests?.refs.slice(0, 2) ?? [])],
+    },
     ...(license ? [{ cells: ['License', license.value.spdx] as [string, string], refs: license.refs }] : []),
   ];
   const todos: Block[] = [];
@@ -155,12 +168,14 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
     todos.push({ kind: 'todo', text: 'Languages: list the languages the project is written in.' });
   todos.push({
     kind: 'todo',
-    text: 'SBOM: link to the software bill of materials (a release asset, a generated SBOM, or the dependency manifests).',
+    text: sbomParts.length
+      ? 'SBOM: if releases publish a software bill of materials, link it; otherwise keep the sources above.'
+      : 'SBOM: link to the software bill of materials (a release asset, a generated SBOM, or the dependency manifests).',
   });
   return [
     { kind: 'table', header: ['', ''], rows },
     ...unknownTodos('metadata', evidence).filter(
-      (t) => !(t.kind === 'todo' && /web address|languages/i.test(t.text)),
+      (t) => !(t.kind === 'todo' && /web address|languages|dependency manifests/i.test(t.text)),
     ),
     ...todos,
   ];
@@ -181,10 +196,10 @@ function securityLinkBlocks(evidence: CollectedEvidence): Block[] {
   // to the default branch); a path alone would break once the assessment is copied elsewhere.
   const base = evidence.snapshot.url ?? factsOfKind(evidence, 'metadata.software-url')[0]?.value.url;
   const rows = links.map((f) => ({
-    cells: [f.value.label, f.value.url ? `<${f.value.url}>` : linkTo(f.value.path ?? '', f.refs[0], base)] as [
-      string,
-      string,
-    ],
+    cells: [
+      f.value.label,
+      f.value.url ? `<${f.value.url}>` : linkTo(f.value.path ?? '', f.refs[0], base),
+    ] as [string, string],
     refs: f.refs,
   }));
   return [{ kind: 'table', header: ['Doc', 'url'], rows }];

@@ -17,6 +17,7 @@ import { respondersDetector } from './disclosure/responders.js';
 import { responseTimesDetector } from './disclosure/response-times.js';
 import { securityPolicyDetector } from './disclosure/security-policy.js';
 import { severityDetector } from './disclosure/severity.js';
+import { dependencyManifestsDetector } from './metadata/dependency-manifests.js';
 import { languagesDetector } from './metadata/languages.js';
 import { licenseDetector } from './metadata/license.js';
 import { projectNameDetector } from './metadata/project-name.js';
@@ -40,6 +41,7 @@ export const DETECTORS: readonly Detector[] = [
   projectNameDetector,
   softwareUrlDetector,
   languagesDetector,
+  dependencyManifestsDetector,
   licenseDetector,
   securityLinksDetector,
   securityInsightsLinksDetector,

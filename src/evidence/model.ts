@@ -40,6 +40,8 @@ export interface FactValues extends PipelineFactValues, DisclosureFactValues, Ch
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };
   'metadata.license': { spdx: string; file: string };
+  /** Dependency manifests and lock files (the SBOM row's fallback). */
+  'metadata.dependency-manifests': { paths: string[] };
   /** A document in the repository (`path`) or one the repository points to (`url`, e.g. from Security Insights). */
   'metadata.security-link': { label: SecurityLinkLabel; path?: string; url?: string };
   'disclosure.security-policy': { path: string; location: 'root' | '.github' | 'docs' | 'other' };

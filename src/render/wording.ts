@@ -24,6 +24,8 @@ const WORDING: WordingTable<FactKind> = {
       ? `The software lives at ${f.value.url}.`
       : `The software lives at ${f.value.url} (the repository's own links name it; there is no forge origin remote).`,
   'metadata.languages': (f) => `The project is written in ${languageList(f.value.languages)}.`,
+  'metadata.dependency-manifests': (f) =>
+    `Dependencies and their versions are listed in ${f.value.paths.join(', ')}.`,
   'metadata.license': (f) => `The project is licensed under ${f.value.spdx} (${f.value.file}).`,
   'metadata.security-link': (f) => `${f.value.label}: ${f.value.path ?? f.value.url}.`,
   'disclosure.security-policy': (f) =>

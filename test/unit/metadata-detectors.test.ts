@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { securityPolicyDetector } from '../../src/detectors/disclosure/security-policy.js';
+import { dependencyManifestsDetector } from '../../src/detectors/metadata/dependency-manifests.js';
 import { cleanName, projectNameDetector } from '../../src/detectors/metadata/project-name.js';
 import { securityInsightsLinksDetector } from '../../src/detectors/metadata/security-insights-links.js';
 import { securityLinksDetector } from '../../src/detectors/metadata/security-links.js';
@@ -220,5 +221,23 @@ describe('security-insights-links', () => {
     expect(broken.unknowns[0]).toMatchObject({ reason: 'parse-error', lookedIn: ['SECURITY-INSIGHTS.yml'] });
     const none = await detectOn(securityInsightsLinksDetector, { 'README.md': '# x\n' });
     expect(none).toEqual({ facts: [], unknowns: [] });
+  });
+});
+
+describe('dependency-manifests', () => {
+  it('lists lock files before manifests, at the root and in module folders', async () => {
+    const r = await detectOn(dependencyManifestsDetector, {
+      'go.mod': 'module x\n',
+      'go.sum': '',
+      'ui/package-lock.json': '{}',
+      'vendor/foo/go.mod': 'module y\n',
+    });
+    expect(r.facts[0]?.value).toEqual({ paths: ['go.sum', 'go.mod', 'ui/package-lock.json'] });
+  });
+
+  it('is unknown without any', async () => {
+    const r = await detectOn(dependencyManifestsDetector, { 'README.md': '# x\n' });
+    expect(r.facts).toEqual([]);
+    expect(r.unknowns[0]?.reason).toBe('not-found');
   });
 });
