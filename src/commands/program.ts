@@ -1,14 +1,16 @@
 // The command line: parses arguments, calls the library, writes output, maps errors to exit codes
 // (0 ok, 1 findings, 2 usage or input error with one line on stderr). DESIGN §6 is the contract.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { type DraftFormat, draft } from '../index.js';
 import { mergeDraft } from '../merge.js';
+import { registerGapsCommand } from './gaps.js';
+import { registerInsightsCommand } from './insights.js';
+import { EXIT, readInput, writeOutput } from './io.js';
+import { registerLintCommand } from './lint.js';
 
 const VERSION = readVersion();
-
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** The package's version, from the nearest package.json named selfassess (the CLI may run bundled or not). */
 function readVersion(): string {
@@ -30,33 +32,6 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
   return n;
-}
-
-function writeOutput(text: string, file: string | undefined): void {
-  if (!file || file === '-') {
-    process.stdout.write(text);
-    return;
-  }
-  try {
-    writeFileSync(file, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `cannot write ${file}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? String(e))}; choose another --output`,
-    );
-  }
-}
-
-function readInput(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`no such file: ${file}; pass the path of a draft`);
-    if (code === 'EISDIR') throw new UserError(`${file} is a directory; pass the path of a draft`);
-    if (code === 'EACCES') throw new UserError(`cannot read ${file}: permission denied`);
-    throw new UserError(`cannot read ${file}: ${code ?? String(e)}`);
-  }
 }
 
 export function buildProgram(): Command {
@@ -102,8 +77,14 @@ export function buildProgram(): Command {
       writeOutput(result.text, opts.output);
     });
 
+  registerLintCommand(program, VERSION);
+  registerGapsCommand(program, VERSION);
+  registerInsightsCommand(program, VERSION);
+
   return program;
 }
+
+export { EXIT };
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();

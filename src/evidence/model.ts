@@ -3,6 +3,9 @@
 import type { SectionId } from '../template/sections.js';
 import type { ChannelsFactValues } from './kinds/channels.js';
 import type { DisclosureFactValues } from './kinds/disclosure.js';
+import type { EcosystemFactValues } from './kinds/ecosystem.js';
+import type { FunctionsFactValues } from './kinds/functions.js';
+import type { OverviewFactValues } from './kinds/overview.js';
 import type { PipelineFactValues } from './kinds/pipeline.js';
 
 /** Where a fact came from: a path in the repository, a line, and a permalink at the snapshot's commit. */
@@ -19,9 +22,10 @@ export interface Ref {
 
 /**
  * How sure a fact is: `stated` means the repository's own words say it; `observed` means configuration or
- * history shows it; `inferred` means a heuristic concluded it.
+ * history shows it; `inferred` means a heuristic concluded it; `declared` means the maintainer's answers file
+ * (.selfassess.yml) says it, which the repository cannot show (e.g. forge settings).
  */
-export type Confidence = 'stated' | 'observed' | 'inferred';
+export type Confidence = 'stated' | 'observed' | 'inferred' | 'declared';
 
 export interface LanguageShare {
   name: string;
@@ -35,7 +39,13 @@ export interface LanguageShare {
  * src/evidence/kinds/<area>.ts (joined here) and their sentences in src/render/wording/<area>.ts; the
  * compiler then insists every kind has a wording.
  */
-export interface FactValues extends PipelineFactValues, DisclosureFactValues, ChannelsFactValues {
+export interface FactValues
+  extends PipelineFactValues,
+    DisclosureFactValues,
+    ChannelsFactValues,
+    OverviewFactValues,
+    FunctionsFactValues,
+    EcosystemFactValues {
   'metadata.project-name': { name: string };
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };

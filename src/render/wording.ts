@@ -4,6 +4,9 @@ import type { AnyFact, FactKind, LanguageShare, Ref, SnapshotIdentity, Unknown }
 
 import { CHANNELS_WORDING } from './wording/channels.js';
 import { DISCLOSURE_WORDING } from './wording/disclosure.js';
+import { ECOSYSTEM_WORDING } from './wording/ecosystem.js';
+import { FUNCTIONS_WORDING } from './wording/functions.js';
+import { OVERVIEW_WORDING } from './wording/overview.js';
 import { PIPELINE_WORDING } from './wording/pipeline.js';
 import type { WordingTable } from './wording/types.js';
 
@@ -18,6 +21,9 @@ const WORDING: WordingTable<FactKind> = {
   ...PIPELINE_WORDING,
   ...DISCLOSURE_WORDING,
   ...CHANNELS_WORDING,
+  ...OVERVIEW_WORDING,
+  ...FUNCTIONS_WORDING,
+  ...ECOSYSTEM_WORDING,
   'metadata.project-name': (f) => `The project is called ${f.value.name}.`,
   'metadata.software-url': (f) =>
     f.value.source === 'origin-remote'
