@@ -120,7 +120,8 @@ export function markdownHeadings(doc: MarkdownDoc): MarkdownHeading[] {
     if (n.type === 'heading') {
       headings.push({
         depth: (n as Heading).depth,
-        text: mdToString(n).trim(),
+        // Badges in a title ("# Foo [![Tweet](...)](...)") are images: their alt text is not the heading's.
+        text: mdToString(n, { includeImageAlt: false }).replace(/\s+/g, ' ').trim(),
         line: n.position?.start.line ?? 1,
       });
     }

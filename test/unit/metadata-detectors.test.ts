@@ -57,6 +57,14 @@ describe('project-name', () => {
     expect(r.facts[0]?.value).toEqual({ name: 'Rocket' });
   });
 
+  it('ignores the alt text of badges in the title', async () => {
+    const r = await detectOn(projectNameDetector, {
+      'README.md':
+        '# Rocket [![Tweet](https://img.shields.io/x.svg)](https://twitter.com/intent/tweet) ![logo](l.png)\n',
+    });
+    expect(r.facts[0]?.value).toEqual({ name: 'Rocket' });
+  });
+
   it.each([
     ['Welcome to Harbor', 'Harbor'],
     ['Kyverno - Kubernetes Native Policy Management', 'Kyverno'],
