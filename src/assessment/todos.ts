@@ -16,13 +16,13 @@ export const SECTION_TODOS: Partial<Record<SectionId, string>> = {
   'security-functions-and-features':
     'List the critical security components (not configurable; used for threat modelling) and the security-relevant ones (settings and deployment options), each with a sentence on why it matters',
   'project-compliance':
-    'List the security standards the project is documented as meeting (e.g. FIPS 140, SOC 2, CIS); if none, say so',
+    'List the security standards the project meets that the files do not show (e.g. FIPS 140, SOC 2, CIS, from the website or certifications); if none is claimed, say so',
   'secure-development-practices/development-pipeline':
     'Describe testing and review before merge: required reviewers, CI checks, vulnerability and dependency scanning, signed commits and signed images',
   'secure-development-practices/communication-channels':
     'List the internal, inbound and outbound communication channels (chat, mailing lists, meetings, social accounts)',
   'secure-development-practices/ecosystem':
-    'Explain how the project fits into the cloud native ecosystem: what it integrates with and who uses it',
+    'Say in a sentence or two how the project fits into the cloud native ecosystem: the platforms it serves, what it integrates with and who builds on it',
   'security-issue-resolution/responsible-disclosures-process':
     'Outline how suspected vulnerabilities are reported privately and how the project communicates about them',
   'security-issue-resolution/vulnerability-response-process':

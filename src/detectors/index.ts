@@ -7,6 +7,7 @@ import { relatedProjectsDetector } from './appendix/related-projects.js';
 import { securityAuditsDetector } from './appendix/security-audits.js';
 import { securityLabelDetector } from './appendix/security-label.js';
 import { communicationChannelsDetector } from './channels/communication-channels.js';
+import { complianceClaimsDetector } from './compliance/compliance-claims.js';
 import type { Detector } from './detector.js';
 import { disclosureTermsDetector } from './disclosure/disclosure-terms.js';
 import { fixProcessDetector } from './disclosure/fix-process.js';
@@ -17,6 +18,14 @@ import { respondersDetector } from './disclosure/responders.js';
 import { responseTimesDetector } from './disclosure/response-times.js';
 import { securityPolicyDetector } from './disclosure/security-policy.js';
 import { severityDetector } from './disclosure/severity.js';
+import { adopterCountDetector } from './ecosystem/adopter-count.js';
+import { cncfStatusDetector } from './ecosystem/cncf-status.js';
+import { helmChartsDetector } from './ecosystem/helm-charts.js';
+import { integrationsDetector } from './ecosystem/integrations.js';
+import { namedProjectsDetector } from './ecosystem/named-projects.js';
+import { cryptoInventoryDetector } from './functions/crypto-inventory.js';
+import { securityCapabilitiesDetector } from './functions/security-capabilities.js';
+import { threatModelDetector } from './functions/threat-model.js';
 import { dependencyManifestsDetector } from './metadata/dependency-manifests.js';
 import { languagesDetector } from './metadata/languages.js';
 import { licenseDetector } from './metadata/license.js';
@@ -24,6 +33,15 @@ import { projectNameDetector } from './metadata/project-name.js';
 import { securityInsightsLinksDetector } from './metadata/security-insights-links.js';
 import { securityLinksDetector } from './metadata/security-links.js';
 import { softwareUrlDetector } from './metadata/software-url.js';
+import { backgroundDetector } from './overview/background.js';
+import { binariesDetector } from './overview/binaries.js';
+import { componentCommunicationDetector } from './overview/component-communication.js';
+import { customResourcesDetector } from './overview/custom-resources.js';
+import { documentedComponentsDetector } from './overview/documented-components.js';
+import { flowDocsDetector } from './overview/flow-docs.js';
+import { goalsDetector } from './overview/goals.js';
+import { kubernetesWorkloadsDetector } from './overview/kubernetes-workloads.js';
+import { projectDescriptionDetector } from './overview/project-description.js';
 import { ciHygieneDetector } from './pipeline/ci-hygiene.js';
 import { ciSystemsDetector } from './pipeline/ci-systems.js';
 import { claDetector } from './pipeline/cla.js';
@@ -45,6 +63,16 @@ export const DETECTORS: readonly Detector[] = [
   licenseDetector,
   securityLinksDetector,
   securityInsightsLinksDetector,
+  // overview
+  projectDescriptionDetector,
+  backgroundDetector,
+  documentedComponentsDetector,
+  binariesDetector,
+  kubernetesWorkloadsDetector,
+  customResourcesDetector,
+  componentCommunicationDetector,
+  flowDocsDetector,
+  goalsDetector,
   // secure development practices
   commitHistoryDetector,
   dcoDetector,
@@ -57,8 +85,19 @@ export const DETECTORS: readonly Detector[] = [
   releaseArtifactsDetector,
   releaseProcessDetector,
   ciHygieneDetector,
+  // security functions and features, project compliance
+  securityCapabilitiesDetector,
+  cryptoInventoryDetector,
+  threatModelDetector,
+  complianceClaimsDetector,
   // communication channels
   communicationChannelsDetector,
+  // ecosystem
+  cncfStatusDetector,
+  adopterCountDetector,
+  namedProjectsDetector,
+  integrationsDetector,
+  helmChartsDetector,
   // security issue resolution
   securityPolicyDetector,
   reportingChannelsDetector,

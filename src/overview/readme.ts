@@ -1,0 +1,85 @@
+// The README's lead: the first prose after the title (badges, images, HTML, notes and tables passed over),
+// or the opening of its Overview/About/Introduction section when the README starts with one. Shared by the
+// description and background detectors, so that background never repeats the lead.
+import type { RootContent } from 'mdast';
+import { BACKGROUND_HEADING } from '../catalogue/overview.js';
+import type { MarkdownDoc } from '../markdown/parse.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import {
+  headingKey,
+  headingText,
+  type ProseBlock,
+  proseBlocks,
+  sectionsOf,
+  sentencesOf,
+} from './markdown.js';
+
+export const README_NAMES = ['README.md', 'readme.md', 'Readme.md', 'README.markdown', 'docs/README.md'];
+
+/** The root README, parsed (cached by the snapshot). */
+export function readmeOf(snapshot: Snapshot): MarkdownDoc | undefined {
+  for (const path of README_NAMES) {
+    if (!snapshot.has(path)) continue;
+    const doc = snapshot.markdown(path);
+    if (doc) return doc;
+  }
+  return undefined;
+}
+
+export interface Lead {
+  /** The lead's blocks (1-2 paragraphs). */
+  blocks: ProseBlock[];
+  sentences: string[];
+  /** The heading the lead sits under, when the README opens with an Overview-style section. */
+  heading?: string;
+}
+
+/** Paragraphs that are not the project's description: notices, warnings, calls to action. */
+const NOT_LEAD =
+  /^(?:note|notes|warning|caution|important|disclaimer|attention|tip|news|announcement|update|deprecat\w*|please|see|check out|join|read|visit|for more|if you)\b|^(?:⚠|📢|🚨|ℹ)/i;
+/** At most this many sentences make the description. */
+const MAX_LEAD_SENTENCES = 3;
+/** A lead shorter than this is a tagline: the Overview section's opening is added. */
+const TAGLINE_WORDS = 15;
+
+export function readmeLead(doc: MarkdownDoc): Lead | undefined {
+  const children = doc.tree.children;
+  const before: RootContent[] = [];
+  let firstSection: { heading: string; index: number } | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i] as RootContent;
+    if (node.type === 'heading') {
+      if (node.depth === 1 && !firstSection && before.every((b) => b.type !== 'paragraph')) continue;
+      firstSection = { heading: headingText(node), index: i };
+      break;
+    }
+    if (node.type !== 'table' && node.type !== 'code') before.push(node);
+  }
+  const usable = (b: ProseBlock): boolean =>
+    !b.item && b.text.split(' ').length >= 3 && /[a-z]{2}/.test(b.text) && !NOT_LEAD.test(b.text);
+  let blocks = proseBlocks(before).filter(usable).slice(0, 2);
+  let heading: string | undefined;
+  const words = blocks.reduce((n, b) => n + b.text.split(' ').length, 0);
+  if (words < TAGLINE_WORDS) {
+    // A tagline (or nothing): add the opening of the first Overview/About/Introduction/What-is section.
+    const section = sectionsOf(doc).find(
+      (s) => s.depth <= 3 && BACKGROUND_HEADING.test(headingKey(s.heading)),
+    );
+    if (section) {
+      const opening = proseBlocks(section.blocks).filter(usable).slice(0, 1);
+      if (opening.length > 0) {
+        blocks = [...blocks, ...opening];
+        heading = section.heading;
+      }
+    }
+  }
+  if (blocks.length === 0) return undefined;
+  const sentences: string[] = [];
+  for (const b of blocks) {
+    for (const s of sentencesOf(b.text)) {
+      // A tagline without a full stop ("Cloud Native Policy Management") still ends a sentence.
+      if (sentences.length < MAX_LEAD_SENTENCES) sentences.push(/[.!?…:]$/.test(s) ? s : `${s}.`);
+    }
+  }
+  return { blocks, sentences, ...(heading ? { heading } : {}) };
+}
