@@ -2,6 +2,8 @@
 // references), the rows of its tables, and todos for what a human must still write. Pure: no I/O.
 import type { CollectedEvidence, Lead } from '../evidence/collect.js';
 import { type AnyFact, type Fact, type FactKind, factsOfKind, type Ref } from '../evidence/model.js';
+import { evidenceContext } from '../gaps/evaluate.js';
+import { type GapReport, gapReport, topRecommendations } from '../gaps/report.js';
 import { basisOf, languageList, statementOf, unknownTodo } from '../render/wording.js';
 import {
   type SectionId,
@@ -46,11 +48,19 @@ const TABLE_KINDS = new Set<FactKind>([
 /** Placeholder in a table cell a human must fill; a todo line under the table says with what. */
 export const UNKNOWN_CELL = '?';
 
-export function buildAssessment(evidence: CollectedEvidence): Assessment {
+export interface BuildOptions {
+  /** The gap report for the Appendix's action items; without one it is evaluated on the evidence alone. */
+  gaps?: GapReport;
+}
+
+export function buildAssessment(evidence: CollectedEvidence, options: BuildOptions = {}): Assessment {
   const project = projectName(evidence);
   const sections = TEMPLATE_SECTIONS.map((section) => ({
     section,
-    blocks: blocksFor(section, evidence, project),
+    blocks:
+      section.id === 'appendix/action-items'
+        ? actionItemBlocks(options.gaps ?? gapReport(evidenceContext(evidence)))
+        : blocksFor(section, evidence, project),
   }));
   return { project, evidence, sections };
 }
@@ -95,7 +105,11 @@ function statements(facts: readonly AnyFact[], evidence: CollectedEvidence): Blo
     if (group.length === 0) return [];
     const items: Block[] = group.map((f) => ({
       kind: 'statement',
-      text: statementOf(f),
+      // The maintainers' answers file says it; the repository does not show it.
+      text:
+        f.confidence === 'declared'
+          ? `${statementOf(f)} (declared by the maintainers, not observed)`
+          : statementOf(f),
       refs: citationsOf(f, evidence),
     }));
     return topic ? [{ kind: 'topic', text: topic } as Block, ...items] : items;
@@ -131,6 +145,7 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
   const languages = one('metadata.languages');
   const license = one('metadata.license');
   const manifests = one('metadata.dependency-manifests');
+  const provider = factsOfKind(evidence, 'declared.answer').find((f) => f.value.key === 'security-provider');
   // The SBOM row: SBOM generators and dependency reports the pipeline found, then the manifests themselves.
   const sbomTools = factsOfKind(evidence, 'pipeline.tool').filter(
     (f) => f.value.category === 'sbom' || f.value.toolId === 'fossa',
@@ -145,7 +160,13 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
       cells: ['Software', software ? `<${software.value.url}>` : UNKNOWN_CELL],
       refs: citationsOf(software, evidence),
     },
-    { cells: ['Security Provider', UNKNOWN_CELL], refs: [] },
+    {
+      cells: [
+        'Security Provider',
+        provider ? `${provider.value.value ? 'Yes' : 'No'} (declared by the maintainers)` : UNKNOWN_CELL,
+      ],
+      refs: provider?.refs.slice(0, 1) ?? [],
+    },
     {
       cells: ['Languages', languages ? languageList(languages.value.languages) : UNKNOWN_CELL],
       refs: citationsOf(languages, evidence),
@@ -160,10 +181,11 @@ function metadataBlocks(evidence: CollectedEvidence): Block[] {
   if (!software) {
     todos.push({ kind: 'todo', text: "Software: add the link to the project's repository." });
   }
-  todos.push({
-    kind: 'todo',
-    text: "Security Provider: write Yes if the project's primary function is to support the security of an integrating system, else No.",
-  });
+  if (!provider)
+    todos.push({
+      kind: 'todo',
+      text: "Security Provider: write Yes if the project's primary function is to support the security of an integrating system, else No.",
+    });
   if (!languages)
     todos.push({ kind: 'todo', text: 'Languages: list the languages the project is written in.' });
   todos.push({
@@ -211,4 +233,29 @@ function linkTo(path: string, ref: Ref | undefined, base: string | undefined): s
   if (!base) return `[${path}](${path})`;
   const blob = base.includes('gitlab') ? '-/blob' : 'blob';
   return `<${base}/${blob}/HEAD/${path.split('/').map(encodeURIComponent).join('/')}>`;
+}
+
+/** Action items shown in the Appendix: the most important of `selfassess gaps`, one line each. */
+export const MAX_ACTION_ITEMS = 12;
+
+function actionItemBlocks(report: GapReport): Block[] {
+  const top = topRecommendations(report, MAX_ACTION_ITEMS);
+  if (top.length === 0) return [];
+  const items: Block[] = top.map((r) => ({
+    kind: 'statement',
+    text: `${r.control} (level ${r.level}${r.status === 'not-met' ? ', not met' : ', not shown in the files'}): ${capitalise(r.nextStep)}.`,
+    refs: r.refs.slice(0, 1),
+  }));
+  const more = report.recommendations.length - top.length;
+  return [
+    ...items,
+    {
+      kind: 'todo',
+      text: `Review these action items (from \`selfassess gaps\`, OSPS Baseline ${report.baseline.version}${more > 0 ? `; ${more} more there` : ''}): keep those the project commits to, remove the rest, and declare forge settings in .selfassess.yml.`,
+    },
+  ];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

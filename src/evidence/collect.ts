@@ -1,6 +1,8 @@
 // Runs every detector over one snapshot and gathers their facts and unknowns into one Evidence. A detector
 // that throws becomes an unknown for its concern, never a crash of the run.
 import picomatch from 'picomatch';
+import { declaredFacts } from '../answers/facts.js';
+import { loadAnswers } from '../answers/load.js';
 import { MAX_LEADS, SECTION_LEADS } from '../catalogue/leads.js';
 import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
 import type { Detector } from '../detectors/detector.js';
@@ -19,9 +21,15 @@ export interface CollectedEvidence extends Evidence {
   leads: Lead[];
 }
 
+export interface CollectOptions {
+  /** The maintainers' answers file (--answers); default: the repository's .selfassess.yml, if any. */
+  answersFile?: string;
+}
+
 export function collectEvidence(
   snapshot: Snapshot,
   detectors: readonly Detector[] = DETECTORS,
+  options: CollectOptions = {},
 ): CollectedEvidence {
   const facts: AnyFact[] = [];
   const unknowns: Unknown[] = [];
@@ -41,6 +49,10 @@ export function collectEvidence(
       });
     }
   }
+  // The maintainers' answers (docs/answers.md) come after the observed facts they may contradict. A malformed
+  // answers file throws a UserError naming its line (exit 2).
+  const answers = loadAnswers(snapshot, options.answersFile);
+  if (answers) facts.push(...declaredFacts(answers, snapshot, facts));
   // Skips are recorded while detectors read, so the snapshot's own unknowns come last.
   unknowns.push(...snapshot.snapshotUnknowns());
   return { snapshot: snapshot.identity, facts, unknowns, leads: findLeads(snapshot) };

@@ -2,6 +2,7 @@
 // Facts are data; the sentences a reviewer reads are made from them in src/render/wording.ts.
 import type { SectionId } from '../template/sections.js';
 import type { ChannelsFactValues } from './kinds/channels.js';
+import type { DeclaredFactValues } from './kinds/declared.js';
 import type { DisclosureFactValues } from './kinds/disclosure.js';
 import type { EcosystemFactValues } from './kinds/ecosystem.js';
 import type { FunctionsFactValues } from './kinds/functions.js';
@@ -45,7 +46,8 @@ export interface FactValues
     ChannelsFactValues,
     OverviewFactValues,
     FunctionsFactValues,
-    EcosystemFactValues {
+    EcosystemFactValues,
+    DeclaredFactValues {
   'metadata.project-name': { name: string };
   'metadata.software-url': { url: string; source: 'origin-remote' | 'repository-files' };
   'metadata.languages': { languages: LanguageShare[]; countedBytes: number; countedFiles: number };

@@ -3,6 +3,7 @@
 import type { AnyFact, FactKind, LanguageShare, Ref, SnapshotIdentity, Unknown } from '../evidence/model.js';
 
 import { CHANNELS_WORDING } from './wording/channels.js';
+import { DECLARED_WORDING } from './wording/declared.js';
 import { DISCLOSURE_WORDING } from './wording/disclosure.js';
 import { ECOSYSTEM_WORDING } from './wording/ecosystem.js';
 import { FUNCTIONS_WORDING } from './wording/functions.js';
@@ -24,6 +25,7 @@ const WORDING: WordingTable<FactKind> = {
   ...OVERVIEW_WORDING,
   ...FUNCTIONS_WORDING,
   ...ECOSYSTEM_WORDING,
+  ...DECLARED_WORDING,
   'metadata.project-name': (f) => `The project is called ${f.value.name}.`,
   'metadata.software-url': (f) =>
     f.value.source === 'origin-remote'
