@@ -21,10 +21,10 @@ export interface MergeResult {
   removed: { references: number; todos: number; markers: number };
 }
 
-const KIND_NONE = 0;
-const KIND_REFERENCE = 1;
-const KIND_TODO = 2;
-const KIND_MARKER = 3;
+export const KIND_NONE = 0;
+export const KIND_REFERENCE = 1;
+export const KIND_TODO = 2;
+export const KIND_MARKER = 3;
 
 // Per-line flags, computed in one pass so that no per-chunk scan ever looks past its chunk.
 /** The line may open a fenced code or HTML block, at any depth (see `openerFlags`). */
@@ -130,14 +130,14 @@ const HTML_BLOCK_ENDS: [RegExp, RegExp][] = [
 /** Lines, split as CommonMark does (\n, \r\n and a lone \r all end a line), so that the parser's line numbers
  * are ours. `start`..`contentEnd` is the text, `contentEnd`..`end` its line ending (empty on a last line
  * without one). */
-interface Lines {
+export interface Lines {
   count: number;
   start: number[];
   contentEnd: number[];
   end: number[];
 }
 
-function splitLines(text: string): Lines {
+export function splitLines(text: string): Lines {
   const start: number[] = [];
   const contentEnd: number[] = [];
   const end: number[] = [];
@@ -161,8 +161,16 @@ function splitLines(text: string): Lines {
   return { count: start.length, start, contentEnd, end };
 }
 
-export function mergeDraft(draft: string, options: { allowTodo: boolean }): MergeResult {
-  const text = typeof draft === 'string' ? draft : '';
+/** How merge sees a draft, line by line; `draft --update` (src/update.ts) reads markers through this too. */
+export interface DraftLines {
+  lines: Lines;
+  /** Per line: KIND_NONE, KIND_REFERENCE, KIND_TODO or KIND_MARKER, before protection. */
+  kinds: Uint8Array;
+  /** 1 where the line is code or HTML content (so not a tool line, whatever it looks like). */
+  isProtected: Uint8Array;
+}
+
+export function scanDraftLines(text: string): DraftLines {
   const lines = splitLines(text);
   const kinds = new Uint8Array(lines.count);
   const flags = new Uint8Array(lines.count);
@@ -172,6 +180,12 @@ export function mergeDraft(draft: string, options: { allowTodo: boolean }): Merg
 
   const isProtected = new Uint8Array(lines.count);
   protectCode(text, lines, kinds, flags, blank, marks, isProtected);
+  return { lines, kinds, isProtected };
+}
+
+export function mergeDraft(draft: string, options: { allowTodo: boolean }): MergeResult {
+  const text = typeof draft === 'string' ? draft : '';
+  const { lines, kinds, isProtected } = scanDraftLines(text);
 
   const remainingTodos: MergeResult['remainingTodos'] = [];
   const removed = { references: 0, todos: 0, markers: 0 };

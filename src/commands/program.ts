@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UserError } from '../errors.js';
 import { type DraftFormat, draft } from '../index.js';
 import { mergeDraft } from '../merge.js';
+import { readDraftToUpdate, writeUpdatedDraft } from '../update/command.js';
 import { registerGapsCommand } from './gaps.js';
 import { registerInsightsCommand } from './insights.js';
 import { EXIT, readInput, writeOutput } from './io.js';
@@ -49,14 +50,34 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write the draft to FILE instead of stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--max-commits <n>', 'how many recent commits to read', positiveInt, 2000)
-    .action(async (source: string, opts: { output?: string; format: DraftFormat; maxCommits: number }) => {
-      const result = await draft(source, {
-        format: opts.format,
-        historyLimit: opts.maxCommits,
-        tool: { name: 'selfassess', version: VERSION },
-      });
-      writeOutput(result.output, opts.output);
-    });
+    .option(
+      '--update <file>',
+      'refresh the generated blocks of draft FILE, keeping human edits (writes FILE)',
+    )
+    .option('--answers <file>', "the maintainers' answers file (default: the repository's .selfassess.yml)")
+    .action(
+      async (
+        source: string,
+        opts: { output?: string; format: DraftFormat; maxCommits: number; update?: string; answers?: string },
+      ) => {
+        if (opts.update !== undefined && opts.format !== 'md') {
+          throw new UserError('--update refreshes a Markdown draft; drop --format json');
+        }
+        // Checked before drafting: a missing or hand-written FILE fails fast.
+        const existing = opts.update !== undefined ? readDraftToUpdate(opts.update) : undefined;
+        const result = await draft(source, {
+          format: opts.format,
+          historyLimit: opts.maxCommits,
+          tool: { name: 'selfassess', version: VERSION },
+          ...(opts.answers ? { answersFile: opts.answers } : {}),
+        });
+        if (opts.update !== undefined && existing !== undefined) {
+          writeUpdatedDraft(opts.update, existing, result.output, opts.output);
+          return;
+        }
+        writeOutput(result.output, opts.output);
+      },
+    );
 
   program
     .command('merge')

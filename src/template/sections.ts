@@ -27,7 +27,8 @@ export type SectionId =
   | 'appendix/known-issues-over-time'
   | 'appendix/openssf-best-practices'
   | 'appendix/case-studies'
-  | 'appendix/related-projects-vendors';
+  | 'appendix/related-projects-vendors'
+  | 'appendix/action-items';
 
 export interface TemplateSection {
   id: SectionId;
@@ -40,6 +41,8 @@ export interface TemplateSection {
   guidance: string;
   /** Other headings people use for this section (lint recognises them). */
   aliases?: readonly string[];
+  /** Not in the CNCF template: selfassess adds it to drafts; an assessment without it is complete. */
+  notInTemplate?: boolean;
 }
 
 /** GitHub's anchor algorithm: lower case, drop punctuation except hyphens and spaces, spaces to hyphens. */
@@ -74,12 +77,14 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     3,
     'Security links',
     'Links to existing security documentation: the security file, default and optional configuration.',
+    ['Relevant Links', 'Security Documentation'],
   ),
   section(
     'overview',
     2,
     'Overview',
     'One or two sentences describing the project: memorable, accurate, distinguishing.',
+    ['Project Overview'],
   ),
   section(
     'overview/background',
@@ -165,7 +170,7 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     3,
     'Responsible Disclosures Process',
     "An outline of the project's responsible disclosure process for issues found inside or outside the project, with its communication methods.",
-    ['Responsible Disclosure Process', 'Responsible Disclosures'],
+    ['Responsible Disclosure Process', 'Responsible Disclosures', 'Responsible Disclosure'],
   ),
   section(
     'security-issue-resolution/vulnerability-response-process',
@@ -178,6 +183,7 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     3,
     'Incident Response',
     'The defined procedures for triage, confirmation, notification, and patch or update availability.',
+    ['Incident Response Process'],
   ),
   section('appendix', 2, 'Appendix', 'Track record, best practices, case studies and related projects.'),
   section(
@@ -185,6 +191,7 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     3,
     'Known Issues Over Time',
     'Past vulnerabilities with links, or data on catching issues in code review or automated testing.',
+    ['Known Issues', 'Past Vulnerabilities'],
   ),
   section(
     'appendix/openssf-best-practices',
@@ -193,7 +200,10 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     'Where the project stands with respect to the OpenSSF Best Practices badge and what it needs to achieve it.',
     ['CII Best Practices', 'Open SSF Best Practices'],
   ),
-  section('appendix/case-studies', 3, 'Case Studies', 'Two or three real-world scenarios of use.'),
+  section('appendix/case-studies', 3, 'Case Studies', 'Two or three real-world scenarios of use.', [
+    'Use Cases',
+    'Real-World Use Cases',
+  ]),
   section(
     'appendix/related-projects-vendors',
     3,
@@ -201,6 +211,16 @@ export const TEMPLATE_SECTIONS: readonly TemplateSection[] = [
     'How the project differs from projects prospective users compare it with.',
     ['Related Projects', 'Related Projects and Vendors'],
   ),
+  {
+    ...section(
+      'appendix/action-items',
+      3,
+      'Action items',
+      'Practices to adopt or confirm, from `selfassess gaps` (OSPS Baseline controls not met or not shown).',
+      ['Action Items', 'Recommendations'],
+    ),
+    notInTemplate: true,
+  },
 ];
 
 const BY_ID = new Map(TEMPLATE_SECTIONS.map((s) => [s.id, s]));
