@@ -33,7 +33,11 @@ export function collectEvidence(
 ): CollectedEvidence {
   const facts: AnyFact[] = [];
   const unknowns: Unknown[] = [];
+  // SELFASSESS_TIMINGS=1 prints each detector's wall time to stderr (a detector that reads a file first also
+  // pays for reading it; later readers hit the snapshot's caches).
+  const timings = process.env.SELFASSESS_TIMINGS === '1' ? new Map<string, number>() : undefined;
   for (const detector of detectors) {
+    const started = timings ? performance.now() : 0;
     try {
       const result = detector.detect(snapshot);
       facts.push(...result.facts);
@@ -48,6 +52,13 @@ export function collectEvidence(
         detail: `the ${detector.id} detector failed: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
+    timings?.set(detector.id, performance.now() - started);
+  }
+  if (timings) {
+    const rows = [...timings]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${id}`);
+    process.stderr.write(`${rows.join('\n')}\n`);
   }
   // The maintainers' answers (docs/answers.md) come after the observed facts they may contradict. A malformed
   // answers file throws a UserError naming its line (exit 2).

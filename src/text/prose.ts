@@ -127,13 +127,11 @@ function splitBlock(
     marks.push({ offset: joined.length, line: piece.line });
     joined += piece.text;
   }
+  // Sentences come in order, so the mark before an offset only moves forward.
+  let mark = 0;
   const lineAt = (offset: number): number => {
-    let line = marks[0]?.line ?? 1;
-    for (const m of marks) {
-      if (m.offset > offset) break;
-      line = m.line;
-    }
-    return line;
+    while (mark + 1 < marks.length && (marks[mark + 1] as { offset: number }).offset <= offset) mark++;
+    return marks[mark]?.line ?? 1;
   };
   const headings = path.map((h) => h.text);
   let offset = 0;
@@ -145,8 +143,12 @@ function splitBlock(
   }
 }
 
+const INLINE_MARKUP = /[[<*_`]/;
+
 /** Inline Markdown reduced to its text: links and images to their text, emphasis and tags removed. */
 function inline(s: string): string {
+  // Most lines have no markup: skip the replacements (a third of the scan's time on a docs folder).
+  if (!INLINE_MARKUP.test(s)) return s.trim();
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

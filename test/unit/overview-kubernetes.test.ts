@@ -76,7 +76,11 @@ metadata:
   name: validator.example.io
 webhooks:
   - name: a.example.io
-  - name: b.example.io
+    clientConfig:
+      service: { name: example-controller, namespace: kube-system }
+  - clientConfig:
+      service: { name: example-controller, namespace: kube-system }
+    name: b.example.io
 `;
 
 const CHART_DEPLOYMENT = `{{- if .Values.enabled }}

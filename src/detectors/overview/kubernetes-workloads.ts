@@ -56,7 +56,7 @@ export const kubernetesWorkloadsDetector = defineDetector({
           configurations: webhooks.slice(0, MAX_WEBHOOK_CONFIGURATIONS).map((w) => ({
             kind: w.object.kind,
             name: w.object.name,
-            webhooks: w.webhooks.length,
+            webhooks: w.webhooks,
           })),
         },
         webhooks.slice(0, 3).map((w) => snapshot.ref(w.object.path, w.object.line)),
