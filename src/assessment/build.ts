@@ -236,14 +236,14 @@ function linkTo(path: string, ref: Ref | undefined, base: string | undefined): s
 }
 
 /** Action items shown in the Appendix: the most important of `selfassess gaps`, one line each. */
-export const MAX_ACTION_ITEMS = 12;
+export const MAX_ACTION_ITEMS = 8;
 
 function actionItemBlocks(report: GapReport): Block[] {
   const top = topRecommendations(report, MAX_ACTION_ITEMS);
   if (top.length === 0) return [];
   const items: Block[] = top.map((r) => ({
     kind: 'statement',
-    text: `${r.control} (level ${r.level}${r.status === 'not-met' ? ', not met' : ', not shown in the files'}): ${capitalise(r.nextStep)}.`,
+    text: `${r.control} (level ${r.level}${r.status === 'not-met' ? ', not met' : ''}): ${capitalise(r.nextStep)}.`,
     refs: r.refs.slice(0, 1),
   }));
   const more = report.recommendations.length - top.length;
@@ -251,7 +251,7 @@ function actionItemBlocks(report: GapReport): Block[] {
     ...items,
     {
       kind: 'todo',
-      text: `Review these action items (from \`selfassess gaps\`, OSPS Baseline ${report.baseline.version}${more > 0 ? `; ${more} more there` : ''}): keep those the project commits to, remove the rest, and declare forge settings in .selfassess.yml.`,
+      text: `Review these action items (from \`selfassess gaps\`, OSPS Baseline ${report.baseline.version}${more > 0 ? `; ${more} more there` : ''}; unless marked "not met", the files do not show the practice, which may still be set on the forge): keep those the project commits to, remove the rest, and declare forge settings in .selfassess.yml.`,
     },
   ];
 }
