@@ -18,11 +18,15 @@ export { collectEvidence } from './evidence/collect.js';
 export type * from './evidence/model.js';
 export type { GapReport, Recommendation } from './gaps/report.js';
 export { type GapsFormat, type GapsOptions, gaps } from './gaps/run.js';
+export { type InsightsOptions, type InsightsOutput, insights } from './insights/index.js';
+export { type LintReport, lintAssessment, lintText } from './lint/lint.js';
+export type { LintFinding, LintSeverity } from './lint/types.js';
 export { type MergeResult, mergeDraft } from './merge.js';
 export { renderJson } from './render/json.js';
 export { renderDraft } from './render/markdown.js';
 export { Snapshot, type SnapshotOptions } from './snapshot/snapshot.js';
 export { type SectionId, TEMPLATE_SECTIONS, type TemplateSection } from './template/sections.js';
+export { type UpdateResult, updateDraft } from './update.js';
 
 export type DraftFormat = 'md' | 'json';
 
