@@ -13,10 +13,23 @@ import type { Snapshot } from '../snapshot/snapshot.js';
 export const MAX_SWEPT_DOCS = 400;
 export const MAX_SWEPT_BYTES = 4 * 1024 * 1024;
 
-const notProject = picomatch([...NOT_PROJECT_DOCS, '**/CHANGELOG*', '**/RELEASE*', '**/cli/commands/**'], {
-  dot: true,
-  nocase: true,
-});
+const notProject = picomatch(
+  [
+    ...NOT_PROJECT_DOCS,
+    // Changelogs and release notes describe changes, not the system ("Updated the collector to expose …").
+    '**/CHANGELOG*',
+    '**/CHANGES*',
+    '**/HISTORY*',
+    '**/NEWS*',
+    '**/RELEASE*',
+    '**/release-notes/**',
+    '**/cli/commands/**',
+  ],
+  {
+    dot: true,
+    nocase: true,
+  },
+);
 const cache = new WeakMap<Snapshot, string[]>();
 
 /** Root Markdown files first, then docs/ and doc/ trees, shallow before deep. */

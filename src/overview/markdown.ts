@@ -117,8 +117,9 @@ export function cleanText(s: string): string {
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
       .replace(/(^|[\s(])[*_](\S[^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
       .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-      // Emoji decorate headings and taglines; they are not words.
+      // Emoji (and GitHub's ":wave:" shortcodes) decorate headings and taglines; they are not words.
       .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, '')
+      .replace(/(?<![\w:/]):[a-z0-9_+-]{1,40}:(?![\w:/])/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s|:–—-]+/, '')
       .trim()

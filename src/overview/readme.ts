@@ -37,6 +37,9 @@ export interface Lead {
 /** Paragraphs that are not the project's description: notices, warnings, calls to action. */
 const NOT_LEAD =
   /^(?:note|notes|warning|caution|important|disclaimer|attention|tip|news|announcement|update|deprecat\w*|please|see|check out|join|read|visit|for more|if you)\b|^(?:⚠|📢|🚨|ℹ)/i;
+/** "Welcome to Linkerd!", "Hello!": a greeting of a few words, not a description. */
+const GREETING = /^(?:welcome(?: to\b.{0,40})?|hello|hi|hey)[!.]?$/i;
+
 /** At most this many sentences make the description. */
 const MAX_LEAD_SENTENCES = 3;
 /** A lead shorter than this is a tagline: the Overview section's opening is added. */
@@ -76,7 +79,10 @@ export function readmeLead(doc: MarkdownDoc): Lead | undefined {
   if (blocks.length === 0) return undefined;
   const sentences: string[] = [];
   for (const b of blocks) {
-    for (const s of sentencesOf(b.text)) {
+    for (const raw of sentencesOf(b.text)) {
+      // A greeting ("Welcome to Linkerd!") says nothing about the project.
+      const s = raw.trim();
+      if (!s || GREETING.test(s)) continue;
       // A tagline without a full stop ("Cloud Native Policy Management") still ends a sentence.
       if (sentences.length < MAX_LEAD_SENTENCES) sentences.push(/[.!?…:]$/.test(s) ? s : `${s}.`);
     }

@@ -63,6 +63,16 @@ describe('project-description', () => {
     );
   });
 
+  it('drops emoji shortcodes and a greeting from the lead', async () => {
+    const r = await detectOn(projectDescriptionDetector, {
+      'README.md':
+        '# ![logo][logo]\n\n:balloon: Welcome to Mesh! :wave:\n\nMesh is an ultralight service mesh for Kubernetes. It adds mTLS with no code change.\n\n[logo]: logo.png\n',
+    });
+    expect(statementOf(r.facts[0] as never)).toBe(
+      'Mesh is an ultralight service mesh for Kubernetes. It adds mTLS with no code change.',
+    );
+  });
+
   it('says where it looked when there is no README', async () => {
     const r = await detectOn(projectDescriptionDetector, { 'main.go': 'package main\n' });
     expect(r.facts).toEqual([]);
@@ -166,6 +176,15 @@ describe('component-communication and flow-docs', () => {
       'Each Example Agent connects to the Controller API server over gRPC secured with mTLS.',
     );
     expect(text.some((t) => t.startsWith('You can'))).toBe(false);
+  });
+
+  it('does not quote changelogs', async () => {
+    const r = await detectOn(componentCommunicationDetector, {
+      'CHANGES.md':
+        '# Changes\n\n## v2\n\n* Updated the collector component to expose a port for HTTP alongside gRPC between components.\n',
+      'docs/NEWS.md': '# News\n\nThe agent component now talks to the controller component over gRPC.\n',
+    });
+    expect(r.facts).toEqual([]);
   });
 
   it('lists docs describing flows by name or heading, not contribution workflows', async () => {

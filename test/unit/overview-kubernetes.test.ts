@@ -145,6 +145,22 @@ describe('kubernetes manifests', () => {
     ]);
   });
 
+  it("keeps a catalogued project's own API groups in that project's repository (named with a version suffix)", async () => {
+    const crd =
+      'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: servers.policy.linkerd.io\nspec:\n  group: policy.linkerd.io\n  names:\n    kind: Server\n  scope: Namespaced\n';
+    const files = { 'charts/linkerd-crds/templates/policy/server.yaml': crd };
+    const own = await detectOn(customResourcesDetector, files, (repo) =>
+      repo.git('remote', 'add', 'origin', 'https://github.com/linkerd/linkerd2.git'),
+    );
+    expect(own.facts.map(statementOf)).toEqual([
+      'Custom resources in `policy.linkerd.io` (1 kind, namespaced): Server.',
+    ]);
+    const other = await detectOn(customResourcesDetector, files, (repo) =>
+      repo.git('remote', 'add', 'origin', 'https://github.com/acme/mesh-addon.git'),
+    );
+    expect(other.facts).toEqual([]);
+  });
+
   it('finds nothing in a repository without manifests', async () => {
     const r = await detectOn(kubernetesWorkloadsDetector, {
       'README.md': '# X\n',

@@ -64,9 +64,14 @@ export const customResourcesDetector = defineDetector({
   },
 });
 
-/** The repository's own name, lower case, from the forge identity or the folder (e.g. "cert-manager"). */
+/**
+ * The repository's own names, lower case: its name from the forge identity or the folder, that name without a
+ * version suffix ("linkerd2" → "linkerd"), and the forge owner ("linkerd/linkerd2"), since API groups are
+ * usually named after the project or its organisation.
+ */
 function ownNames(snapshot: Snapshot): string[] {
-  const repo = snapshot.identity.repo?.split('/').pop() ?? snapshot.root.split('/').pop() ?? '';
-  const name = repo.toLowerCase().replace(/@.*$/, '');
-  return name.length >= 3 ? [name] : [];
+  const [owner, repo] = snapshot.identity.repo?.split('/') ?? [undefined, undefined];
+  const name = (repo ?? snapshot.root.split('/').pop() ?? '').toLowerCase().replace(/@.*$/, '');
+  const names = [name, name.replace(/[-_.]?v?\d+$/, ''), owner?.toLowerCase() ?? ''];
+  return [...new Set(names)].filter((n) => n.length >= 3);
 }
