@@ -87,9 +87,12 @@ export const complianceClaimsDetector = defineDetector({
           section: SECTION,
           lookedFor:
             'a claim of meeting a security standard (FIPS 140, PCI DSS, SOC 2, ISO 27001, GDPR, HIPAA, FedRAMP, CIS, NIST, SLSA)',
-          lookedIn: docs.length
-            ? [`${docs.length} documents, among them ${docs.slice(0, 3).join(', ')}`]
-            : [...COMPLIANCE_DOC_GLOBS],
+          lookedIn:
+            docs.length === 0
+              ? [...COMPLIANCE_DOC_GLOBS]
+              : docs.length <= 3
+                ? docs
+                : [`${docs.length} documents, among them ${docs.slice(0, 3).join(', ')}`],
           reason: 'not-found',
         },
       ],

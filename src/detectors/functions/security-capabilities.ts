@@ -108,9 +108,12 @@ export const securityCapabilitiesDetector = defineDetector({
           section: SECTION,
           lookedFor:
             'documentation of security capabilities (authentication, authorization, TLS, encryption, audit logging, policy enforcement, signing, isolation)',
-          lookedIn: docs.length
-            ? [`${docs.length} documents: ${docs.slice(0, 4).join(', ')}`]
-            : [...CAPABILITY_DOC_GLOBS],
+          lookedIn:
+            docs.length === 0
+              ? [...CAPABILITY_DOC_GLOBS]
+              : docs.length <= 4
+                ? docs
+                : [`${docs.length} documents, among them ${docs.slice(0, 4).join(', ')}`],
           reason: 'not-found',
         },
       ],
