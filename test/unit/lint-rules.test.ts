@@ -139,6 +139,16 @@ describe('leftover rules', () => {
     expect(f.every((x) => x.severity === 'error')).toBe(true);
   });
 
+  it('template-leftover: guidance left in an HTML comment is a note (hidden when rendered)', () => {
+    const text = completeAssessment().replace(
+      "Rocket's answer about goals.",
+      "Rocket's goals. <!-- e.g., Flibble only allows parties with a key -->\n\n<!--\nThese are the individual parts of your\nsystem that interact to provide the desired functionality.\n-->",
+    );
+    const f = findings(text).filter((x) => x.ruleId === 'template-leftover');
+    // A one-line comment is a tag, not prose; the guidance in the multi-line comment is a note.
+    expect(f.map((x) => [x.severity, /HTML comment/.test(x.message)])).toEqual([['note', true]]);
+  });
+
   it('template-leftover: a link whose text is [Project] is not a placeholder; code is not prose', () => {
     const text = completeAssessment().replace(
       "Rocket's answer about background.",

@@ -2,6 +2,7 @@
 // project ("Flibble") and the [project] placeholder. The phrases are a data table
 // (src/lint/template-fingerprints.ts), taken from the template, not from any project.
 
+import type { AssessmentDoc } from '../document.js';
 import { proseStream } from '../prose.js';
 import { normaliseProse, TEMPLATE_FINGERPRINTS } from '../template-fingerprints.js';
 import { defineRule, type Issue } from '../types.js';
@@ -30,6 +31,7 @@ export const templateLeftover = defineRule({
   hint: "replace the template's guidance with the project's answer",
   check({ doc }) {
     const stream = proseStream(doc);
+    const hidden = commentLines(doc);
     const issues: Issue[] = [];
     const seenLines = new Set<number>();
     for (const { f, re } of COMPILED) {
@@ -40,9 +42,12 @@ export const templateLeftover = defineRule({
         // One finding per line: a line with two phrases of the same explanation is one leftover.
         if (seenLines.has(line)) continue;
         seenLines.add(line);
+        const inComment = hidden.has(line);
         issues.push({
           line,
-          message: `${f.what} from the template is still here ("${m[0].trim().slice(0, 60)}")`,
+          message: `${f.what} from the template is still here ("${m[0].trim().slice(0, 60)}")${inComment ? ', inside an HTML comment (hidden when rendered)' : ''}`,
+          // Commented-out guidance does not show on the rendered page: worth tidying, not an error.
+          ...(inComment ? { severity: 'note' as const } : {}),
           hint: f.what.includes('[project]')
             ? "write the project's name in place of [project]"
             : "replace the template's guidance with the project's answer",
@@ -53,3 +58,33 @@ export const templateLeftover = defineRule({
     return issues;
   },
 });
+
+/** Lines inside `<!-- … -->` comments outside code (a comment may span many lines). */
+function commentLines(doc: AssessmentDoc): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  doc.lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (doc.isCode(line)) return;
+    let rest = raw;
+    let inside = open;
+    for (;;) {
+      if (open) {
+        const end = rest.indexOf('-->');
+        if (end < 0) break;
+        open = false;
+        rest = rest.slice(end + 3);
+      } else {
+        const start = rest.indexOf('<!--');
+        if (start < 0) break;
+        // Text before the comment on the same line is visible: the line counts as hidden only when it opens
+        // with the comment.
+        if (rest.slice(0, start).trim() === '') inside = true;
+        open = true;
+        rest = rest.slice(start + 4);
+      }
+    }
+    if (inside) out.add(line);
+  });
+  return out;
+}
