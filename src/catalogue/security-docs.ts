@@ -25,6 +25,8 @@ export interface SecurityDocPattern {
   max: number;
   /** Match case-sensitively (SECURITY.md is a policy; a lower-case docs/security.md is documentation). */
   caseSensitive?: boolean;
+  /** Paths the globs catch that are something else (an audit-logging guide is not an audit report). */
+  exclude?: string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export const SECURITY_DOC_PATTERNS: readonly SecurityDocPattern[] = [
       '**/{security-audit,security_audit,SECURITY_AUDIT,*-security-audit,*_Security_Audit*,*security-assessment*,*self-assessment*}*.{md,pdf}',
       '{docs,doc,security,audits,audit}/**/*audit*.{md,pdf}',
     ],
+    exclude: ['**/*audit{log,-log,_log,ing,-logging,_logging,-logs,_logs}*', '**/*{-,_}audit{-,_}log*'],
     max: 3,
   },
   {
@@ -89,4 +92,6 @@ export const SECURITY_DOC_PATTERNS: readonly SecurityDocPattern[] = [
 
 /** Helm charts' default values are a project's default configuration (a chart has Chart.yaml beside them). */
 export const HELM_VALUES_GLOB = '**/values.yaml';
+/** Charts that are test or example fixtures, not the project's deployment. */
+export const NOT_PROJECT_CHARTS = ['**/test/**', '**/tests/**', '**/e2e/**', '**/examples/**', '**/hack/**'];
 export const MAX_HELM_VALUES_LINKS = 2;

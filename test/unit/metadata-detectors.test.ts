@@ -96,6 +96,19 @@ describe('security-links', () => {
     ]);
   });
 
+  it('does not take an audit-logging guide for an audit, nor a test chart for the configuration', async () => {
+    const r = await detectOn(securityLinksDetector, {
+      'doc/auditlog.md': '# Audit log\n',
+      'docs/audit-logging.md': '# Audit logging\n',
+      'docs/audits/2021-cure53-security-audit.pdf': 'pdf',
+      'test/integration/suites/ca/conf/values.yaml': 'a: 1\n',
+      'test/integration/suites/ca/conf/Chart.yaml': 'name: fixture\n',
+    });
+    expect(r.facts.map((f) => f.value)).toEqual([
+      { label: 'Security audit', path: 'docs/audits/2021-cure53-security-audit.pdf' },
+    ]);
+  });
+
   it('says where it looked when there is nothing', async () => {
     const r = await detectOn(securityLinksDetector, { 'README.md': '# x\n' });
     expect(r.facts).toEqual([]);

@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import {
   HELM_VALUES_GLOB,
   MAX_HELM_VALUES_LINKS,
+  NOT_PROJECT_CHARTS,
   NOT_PROJECT_DOCS,
   SECURITY_DOC_PATTERNS,
 } from '../../catalogue/security-docs.js';
@@ -13,6 +14,7 @@ import type { Snapshot } from '../../snapshot/snapshot.js';
 import { defineDetector } from '../detector.js';
 
 const excluded = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
+const fixtureChart = picomatch(NOT_PROJECT_CHARTS, { dot: true });
 
 /** Shallow paths first: the root SECURITY.md before a chart's copy of it. */
 function byDepth(a: string, b: string): number {
@@ -26,7 +28,7 @@ function helmValues(snapshot: Snapshot): string[] {
     snapshot
       .glob(HELM_VALUES_GLOB)
       .map((f) => f.path)
-      .filter((p) => !excluded(p))
+      .filter((p) => !excluded(p) && !fixtureChart(p))
       // A chart is values.yaml beside Chart.yaml, or beside templates/ when Chart.yaml is generated at build.
       .filter((p) => {
         const dir = p.slice(0, -'values.yaml'.length);
@@ -46,10 +48,11 @@ export const securityLinksDetector = defineDetector({
     const facts: AnyFact[] = [];
     const seen = new Set<string>();
     for (const pattern of SECURITY_DOC_PATTERNS) {
+      const other = pattern.exclude ? picomatch(pattern.exclude, { dot: true, nocase: true }) : undefined;
       const paths = snapshot
         .glob(pattern.globs, { nocase: !pattern.caseSensitive })
         .map((f) => f.path)
-        .filter((p) => !excluded(p) && !seen.has(p))
+        .filter((p) => !excluded(p) && !seen.has(p) && !other?.(p))
         .sort(byDepth)
         .slice(0, pattern.max);
       for (const path of paths) {
