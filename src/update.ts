@@ -6,8 +6,15 @@
 // and is kept, and reported. Facts an untouched block stated that the fresh evidence no longer shows are not
 // dropped silently: a `todo:` line right above the block quotes each one (outside the block, so the human can
 // delete it without freezing the block; merge refuses while it is there). Pure: strings in, string out.
+//
+// A section's todos have a block of their own (`<section-id>.todo`, src/render/markdown.ts): answering them
+// freezes only that block, never the section's statements. Two cases keep drafts moving: a table whose only
+// edits are `?` cells a human filled is refreshed around them (src/update/cells.ts), and a draft made before
+// todo blocks (v1: todos inside the statements block) gets the fresh todo block with each block it refreshes.
 import { UserError } from './errors.js';
+import { statementsBlockOf, todoBlockId } from './render/markdown.js';
 import { TEMPLATE_SECTIONS } from './template/sections.js';
+import { type FilledCells, filledCells, withFilledRows } from './update/cells.js';
 import { goneItems, type StatedItem, statedItems } from './update/items.js';
 import {
   type DocLine,
@@ -21,6 +28,11 @@ export interface BlockNote {
   id: string;
   /** 1-based line of the block's begin marker (or of the flag that replaced it) in the updated text. */
   line: number;
+}
+
+export interface RefreshedNote extends BlockNote {
+  /** Keys of the table rows a human filled in place of `?`: kept as written, the rest of the block refreshed. */
+  keptCells?: string[];
 }
 
 export interface EditedNote extends BlockNote {
@@ -45,9 +57,9 @@ export interface GoneNote extends BlockNote {
 
 export interface UpdateReport {
   /** Untouched blocks replaced by a fresh version that differs. */
-  refreshed: BlockNote[];
+  refreshed: RefreshedNote[];
   /** Untouched blocks the fresh evidence renders the same (left byte-for-byte). */
-  unchanged: BlockNote[];
+  unchanged: RefreshedNote[];
   /** Blocks a human edited: kept byte-for-byte. */
   keptEdited: EditedNote[];
   /** Fresh blocks the draft did not have, inserted at the end of their section. */
@@ -58,6 +70,9 @@ export interface UpdateReport {
   flagged: FlagNote[];
   /** Blocks the fresh draft no longer has at all. */
   gone: GoneNote[];
+  /** Untouched blocks the fresh draft no longer has while it still has their section: a todo block whose
+   * todos it no longer asks, or a statements block none of whose facts it shows (each flagged). Removed. */
+  removed: BlockNote[];
   /** Markers that do not pair up (left as they are, their ids not refreshed). */
   problems: MarkerProblem[];
   /** The commit of the fresh evidence, as the fresh draft's header names it. */
@@ -133,6 +148,7 @@ export function updateDraft(existing: string, fresh: string): UpdateResult {
     notAdded: [],
     flagged: [],
     gone: [],
+    removed: [],
     problems: ex.problems,
     ...(commit ? { commit } : {}),
   };
@@ -148,12 +164,92 @@ export function updateDraft(existing: string, fresh: string): UpdateResult {
     );
   }
 
+  const present = new Map(ex.blocks.map((b) => [b.id, b]));
+  /** The fresh todo block of statements block `id` when the draft has none (a draft made before todos had
+   * blocks of their own, or one whose todo block the human deleted): it travels with the statements block. */
+  const travellingTodo = (id: string): MarkedBlock | undefined => {
+    if (statementsBlockOf(id) !== undefined) return undefined;
+    const todoId = todoBlockId(id);
+    return present.has(todoId) || ex.brokenIds.has(todoId) ? undefined : freshBlocks.get(todoId);
+  };
+
+  /** One `todo:` line per fact of `block` the fresh evidence no longer shows, right above the block. */
+  const flag = (block: MarkedBlock, gone: StatedItem[], eol: string) => {
+    if (gone.length === 0) return;
+    // Before the begin marker, not after the end marker: the marker (an HTML block) ends the flags'
+    // paragraph, so they cannot change how a human's line after the block parses (a lazy continuation).
+    plan.insertBefore(
+      block.begin,
+      gone.map((g) => flagLine(g, where)),
+      eol,
+      (line) => {
+        gone.forEach((g, k) => {
+          report.flagged.push({ id: block.id, line: line + k, text: g.text });
+        });
+      },
+    );
+  };
+
   for (const block of ex.blocks) {
     const next = freshBlocks.get(block.id);
+    const isTodoBlock = statementsBlockOf(block.id) !== undefined;
+    const travelling = travellingTodo(block.id);
     const blockEol = (ex.lines[block.begin] as DocLine).eol || ex.eol;
-    if (!next) {
-      if (!block.untouched) {
+
+    // A block whose only edits are `?` cells a human filled is still the tool's around those cells: it is
+    // refreshed with the human's rows in place of the fresh `?` rows (src/update/cells.ts).
+    let filled: FilledCells | undefined;
+    let nextContent = next?.content;
+    if (!block.untouched && next && !isTodoBlock) {
+      filled = filledCells(block.content, block.hash);
+      const merged = filled && withFilledRows(next.content, filled.filled);
+      if (merged) nextContent = merged;
+      else filled = undefined;
+    }
+
+    if (!block.untouched && !filled) {
+      if (travelling) {
+        report.notAdded.push({
+          id: travelling.id,
+          reason: `block ${block.id} was edited by hand and may already answer its todos; copy any todo you still need from a fresh draft`,
+        });
+      }
+      if (!next) {
         plan.note(block.begin, (line) => report.gone.push({ id: block.id, line, edited: true }));
+      } else if (!sameLines(block.content, next.content) || travelling) {
+        // (Edited into the fresh statements but without its todos, as a v1 block whose todos a human deleted:
+        // refreshing it would bring the todos back on the next update, so it stays the human's.)
+        const note = editedNote(block, next);
+        plan.note(block.begin, (line) => report.keptEdited.push({ ...note, line }));
+      } else {
+        // Edited into exactly what is generated now: the fresh block (and its marker's hash) replaces it.
+        plan.replace(block.begin, block.end, blockLines(next), blockEol);
+        plan.note(block.begin, (line) => report.refreshed.push({ id: block.id, line }));
+      }
+      continue;
+    }
+
+    if (!next && !travelling) {
+      const sectionStays = !isTodoBlock && freshBlocks.has(todoBlockId(block.id));
+      if (isTodoBlock || sectionStays) {
+        // A todo block's todos are the tool's questions, and the fresh evidence no longer asks them: nothing
+        // of the human's is lost. A statements block whose section now has only todos lost all its facts:
+        // each is flagged, as for any refreshed block. Either way the block goes, with one blank line next to
+        // it (none when flags take its place), so that no gap is left.
+        const gone =
+          sectionStays && STATES_EVIDENCE(block.id) ? goneItems(statedItems(block.content), []) : [];
+        const following = ex.lines[block.end + 1];
+        const preceding = ex.lines[block.begin - 1];
+        const blank = (l: DocLine | undefined) => l !== undefined && l.text.trim() === '';
+        const todoNext = present.get(todoBlockId(block.id))?.begin === block.end + 2;
+        if (blank(following) && (gone.length === 0 || todoNext)) plan.drop(block.begin, block.end + 1);
+        else if (following && !blank(following) && gone.length > 0) {
+          // Flags right above a human's line would make it part of their paragraph: a blank line between.
+          plan.replace(block.begin, block.end, [''], blockEol);
+        } else if (!following && isTodoBlock && blank(preceding)) plan.drop(block.begin - 1, block.end);
+        else plan.drop(block.begin, block.end);
+        plan.note(block.begin, (line) => report.removed.push({ id: block.id, line }));
+        if (gone.length > 0) flag(block, gone, blockEol);
         continue;
       }
       // Keep every line of it, as the human's now, under a flag that says it is no longer found.
@@ -168,61 +264,91 @@ export function updateDraft(existing: string, fresh: string): UpdateResult {
       plan.note(block.begin, (line) => report.gone.push({ id: block.id, line, edited: false }));
       continue;
     }
-    const sameContent = sameLines(block.content, next.content);
-    if (sameContent && block.untouched && block.hash === next.hash) {
-      plan.note(block.begin, (line) => report.unchanged.push({ id: block.id, line }));
+
+    const keptCells = filled ? { keptCells: filled.filled.map((f) => f.key) } : {};
+    if (
+      next &&
+      nextContent &&
+      !travelling &&
+      sameLines(block.content, nextContent) &&
+      block.hash === next.hash
+    ) {
+      plan.note(block.begin, (line) => report.unchanged.push({ id: block.id, line, ...keptCells }));
       continue;
     }
-    if (!block.untouched && !sameContent) {
-      const note = editedNote(block, next);
-      plan.note(block.begin, (line) => report.keptEdited.push({ ...note, line }));
-      continue;
-    }
-    // Untouched (or edited into exactly what is generated now): the fresh block replaces it.
-    plan.replace(block.begin, block.end, blockLines(next), blockEol);
-    plan.note(block.begin, (line) => report.refreshed.push({ id: block.id, line }));
-    if (!block.untouched || !STATES_EVIDENCE(block.id)) continue;
-    const gone = goneItems(statedItems(block.content), statedItems(next.content));
-    if (gone.length > 0) {
-      // Before the begin marker, not after the end marker: the marker (an HTML block) ends the flags'
-      // paragraph, so they cannot change how a human's line after the block parses (a lazy continuation).
-      plan.insertBefore(
-        block.begin,
-        gone.map((g) => flagLine(g, where)),
-        blockEol,
-        (line) => {
-          gone.forEach((g, k) => {
-            report.flagged.push({ id: block.id, line: line + k, text: g.text });
-          });
-        },
-      );
-    }
+    // The fresh block replaces it; a draft without this section's todo block gets it right after.
+    const lines = [
+      ...(next && nextContent ? blockLines({ ...next, content: nextContent }) : []),
+      ...(next && travelling ? [''] : []),
+      ...(travelling ? blockLines(travelling) : []),
+    ];
+    plan.replace(block.begin, block.end, lines, blockEol);
+    plan.note(block.begin, (line) => report.refreshed.push({ id: block.id, line, ...keptCells }));
+    if (isTodoBlock || !STATES_EVIDENCE(block.id)) continue;
+    flag(
+      block,
+      goneItems(statedItems(filled?.generated ?? block.content), statedItems(next?.content ?? [])),
+      blockEol,
+    );
   }
 
-  const present = new Set(ex.blocks.map((b) => b.id));
+  // Fresh blocks the draft does not have: a new statements block goes right before its section's todo block
+  // when the draft has one; anything else at the end of its section's own text, in the fresh draft's order.
+  const atSectionEnd = new Map<number, MarkedBlock[]>();
   for (const block of fr.blocks) {
     if (present.has(block.id)) continue;
     if (ex.brokenIds.has(block.id)) {
       report.notAdded.push({ id: block.id, reason: 'its markers in the draft are broken (see problems)' });
       continue;
     }
-    const at = insertionPoint(ex, block.id);
+    const base = statementsBlockOf(block.id);
+    if (base !== undefined && present.has(base)) continue; // travelled with its statements block, above
+    if (base !== undefined && ex.brokenIds.has(base)) {
+      report.notAdded.push({
+        id: block.id,
+        reason: `the markers of block ${base} are broken (see problems)`,
+      });
+      continue;
+    }
+    const todo = base === undefined ? present.get(todoBlockId(block.id)) : undefined;
+    if (todo) {
+      const before = ex.lines[todo.begin - 1];
+      const lines = [...(before && before.text.trim() !== '' ? [''] : []), ...blockLines(block), ''];
+      const offset = lines[0] === '' ? 1 : 0;
+      plan.insertBefore(todo.begin, lines, ex.eol, (line) =>
+        report.added.push({ id: block.id, line: line + offset }),
+      );
+      continue;
+    }
+    const section = base ?? block.id;
+    const at = insertionPoint(ex, section);
     if (at === undefined) {
-      const title = SECTION_TITLES.get(block.id)?.title ?? block.id;
+      const title = SECTION_TITLES.get(section)?.title ?? section;
       report.notAdded.push({
         id: block.id,
         reason: `the draft has no heading "${title}"; add it where the section belongs and update again`,
       });
       continue;
     }
+    const group = atSectionEnd.get(at) ?? [];
+    group.push(block);
+    atSectionEnd.set(at, group);
+  }
+  for (const [at, blocks] of atSectionEnd) {
     const before = at - 1 >= 0 ? (ex.lines[at - 1] as DocLine) : undefined;
-    const lines = [
-      ...(before && before.text.trim() !== '' ? [''] : []),
-      ...blockLines(block),
-      ...(at < ex.lines.length ? [''] : []),
-    ];
-    const offset = lines[0] === '' ? 1 : 0;
-    plan.insertBefore(at, lines, ex.eol, (line) => report.added.push({ id: block.id, line: line + offset }));
+    const lines: string[] = before && before.text.trim() !== '' ? [''] : [];
+    const offsets: number[] = [];
+    blocks.forEach((block, k) => {
+      if (k > 0) lines.push('');
+      offsets.push(lines.length);
+      lines.push(...blockLines(block));
+    });
+    if (at < ex.lines.length) lines.push('');
+    plan.insertBefore(at, lines, ex.eol, (line) => {
+      blocks.forEach((block, k) => {
+        report.added.push({ id: block.id, line: line + (offsets[k] as number) });
+      });
+    });
   }
 
   return { text: plan.render(), report };
@@ -239,7 +365,7 @@ function insertionPoint(ex: DraftScan, id: string): number | undefined {
   return next ? next.line : ex.lines.length;
 }
 
-function blockLines(block: MarkedBlock): string[] {
+function blockLines(block: Pick<MarkedBlock, 'id' | 'hash' | 'content'>): string[] {
   return [
     `<!-- selfassess:begin ${block.id} sha256=${block.hash} -->`,
     ...block.content,
@@ -259,6 +385,25 @@ function flagLine(item: StatedItem, where: string): string {
 
 function editedNote(block: MarkedBlock, fresh: MarkedBlock): Omit<EditedNote, 'line'> {
   const inBlock = new Set(block.content);
+  if (statementsBlockOf(block.id) !== undefined) {
+    // A todo block holds questions, and the human's answers in their place: what matters is whether the
+    // fresh draft asks something new. When the fresh block hashes to the marker's hash, it is the very block
+    // the human answered: nothing new. Otherwise, the todos it has that the block does not have word for word.
+    const same = fresh.hash === block.hash;
+    const asked = same ? [] : fresh.content.filter((l) => l.startsWith('todo:') && !inBlock.has(l));
+    const freshOnly = asked.map((l) => l.slice('todo:'.length).trim());
+    const differs = same
+      ? 'the fresh version asks the same todos as when it was drafted'
+      : freshOnly.length > 0
+        ? `the fresh version asks ${freshOnly.length} todo(s) the block does not have word for word, answered or new (e.g. "${cut(freshOnly[0] as string)}")`
+        : 'the fresh version asks no todo the block lacks';
+    return {
+      id: block.id,
+      freshOnly,
+      blockOnly: [],
+      message: `block ${block.id} was edited by hand; not refreshed; ${differs}`,
+    };
+  }
   const freshItems = statedItems(fresh.content);
   const freshLines = new Set(freshItems.map((i) => i.line));
   const freshOnly = freshItems.filter((i) => !inBlock.has(i.line)).map((i) => i.text);
@@ -304,12 +449,18 @@ class Plan {
     { lines: string[]; eol: string; onLine?: (line: number) => void }[]
   >();
   private readonly notes = new Map<number, ((line: number) => void)[]>();
+  private readonly dropped = new Set<number>();
 
   constructor(private readonly scan: DraftScan) {}
 
   /** Replaces lines start..end (inclusive) by `lines`, written with `eol` (else the document's). */
   replace(start: number, end: number, lines: string[], eol?: string): void {
     this.replacements.set(start, { end, lines, eol });
+  }
+
+  /** Leaves lines start..end (inclusive) out. Unlike replacements, drops may overlap. */
+  drop(start: number, end: number): void {
+    for (let i = start; i <= end; i++) this.dropped.add(i);
   }
 
   insertBefore(line: number, lines: string[], eol: string, onLine?: (line: number) => void): void {
@@ -343,8 +494,14 @@ class Plan {
     for (let i = 0; i < src.length; i++) {
       emit(this.before.get(i));
       for (const cb of this.notes.get(i) ?? []) cb(out.length + 1);
+      if (this.dropped.has(i)) continue;
       const r = this.replacements.get(i);
       if (r) {
+        // What was planned at lines the replacement covers lands where the replacement starts.
+        for (let j = i + 1; j <= r.end; j++) {
+          emit(this.before.get(j));
+          for (const cb of this.notes.get(j) ?? []) cb(out.length + 1);
+        }
         const eol = r.eol ?? this.scan.eol;
         for (const text of r.lines) out.push({ text, eol });
         // The last replaced line keeps the ending of the last line it replaces (maybe none, at the end).

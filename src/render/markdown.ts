@@ -6,7 +6,25 @@ import type { Assessment, Block, Citation, SectionContent } from '../assessment/
 import { TEMPLATE_SECTIONS } from '../template/sections.js';
 import { referenceText } from './wording.js';
 
-export const DRAFT_FORMAT_VERSION = 1;
+/** v2: each section's todos sit in a block of their own (`<section-id>.todo`), after its statements block. */
+export const DRAFT_FORMAT_VERSION = 2;
+
+/** The id suffix of a section's todo block. A todo is what a human answers, in place: keeping the todos in a
+ * block of their own lets the statements block above keep refreshing after the answers are written. (A dot,
+ * not `#`: block ids are `[A-Za-z0-9][\w./-]*` for every parser of the format, old ones included.) */
+export const TODO_BLOCK_SUFFIX = '.todo';
+
+/** The id of the block holding section `sectionId`'s todos. */
+export function todoBlockId(sectionId: string): string {
+  return `${sectionId}${TODO_BLOCK_SUFFIX}`;
+}
+
+/** For a todo block's id, the id of its section's statements block; undefined for any other id. */
+export function statementsBlockOf(id: string): string | undefined {
+  return id.endsWith(TODO_BLOCK_SUFFIX) && id.length > TODO_BLOCK_SUFFIX.length
+    ? id.slice(0, -TODO_BLOCK_SUFFIX.length)
+    : undefined;
+}
 
 /** The 12-hex-digit content hash a block marker carries. */
 export function blockHash(content: string): string {
@@ -55,12 +73,24 @@ function tableOfContents(): string[] {
 function renderSection(content: SectionContent): string[] {
   const { section, blocks } = content;
   const heading = `${'#'.repeat(section.level)} ${section.title}`;
-  const body = blocks.flatMap(renderBlock);
-  if (body.length === 0) return [heading];
-  // No blank lines at the block's edges: the markers sit right against the content.
-  while (body.length > 0 && body[body.length - 1] === '') body.pop();
-  while (body.length > 0 && body[0] === '') body.shift();
-  return [heading, '', ...generatedBlock(section.id, body)];
+  // Statements in the section's block, its todos in a block of their own right after it (a blank line
+  // between them, so that an answer written in place of a todo is a paragraph of its own, not the lazy
+  // continuation of the last statement).
+  const statements = trimBlankEdges(blocks.filter((b) => b.kind !== 'todo').flatMap(renderBlock));
+  const todos = blocks.filter((b) => b.kind === 'todo').flatMap(renderBlock);
+  const out = [heading];
+  if (statements.length > 0) out.push('', ...generatedBlock(section.id, statements));
+  if (todos.length > 0) out.push('', ...generatedBlock(todoBlockId(section.id), todos));
+  return out;
+}
+
+/** No blank lines at a block's edges: the markers sit right against the content. */
+function trimBlankEdges(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end);
 }
 
 function referenceLines(

@@ -67,11 +67,21 @@ export function summary(file: string, report: UpdateReport): string {
       text: `block ${g.id} is no longer generated; ${g.edited ? 'kept as edited' : 'kept and flagged'}`,
     })),
     ...report.added.map((a) => ({ line: a.line, text: `block ${a.id} added` })),
+    ...report.removed.map((r) => ({
+      line: r.line,
+      text: `block ${r.id} removed: ${r.id.endsWith('.todo') ? 'the fresh draft asks none of its todos' : 'the fresh draft states none of its facts (each is flagged)'}`,
+    })),
+    ...report.refreshed
+      .filter((r) => r.keptCells && r.keptCells.length > 0)
+      .map((r) => ({
+        line: r.line,
+        text: `block ${r.id} refreshed around the cells filled by hand (${(r.keptCells ?? []).join(', ')})`,
+      })),
   ].sort((a, b) => a.line - b.line);
   const lines = notes.map((n) => `${file}:${n.line}: ${n.text}`);
   for (const n of report.notAdded) lines.push(`${file}: block ${n.id} not added: ${n.reason}`);
   lines.push(
-    `updated ${file}: refreshed ${report.refreshed.length}, unchanged ${report.unchanged.length}, kept edited ${report.keptEdited.length}, added ${report.added.length}, flagged gone ${report.flagged.length + report.gone.length}`,
+    `updated ${file}: refreshed ${report.refreshed.length}, unchanged ${report.unchanged.length}, kept edited ${report.keptEdited.length}, added ${report.added.length}, flagged gone ${report.flagged.length + report.gone.length}, removed ${report.removed.length}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -60,7 +60,7 @@ describe('selfassess draft --update', () => {
     expect(readdirSync(scratch.dir).filter((f) => f.includes('.tmp'))).toEqual([]);
     const summary = r.stderr.trim().split('\n');
     expect(summary.at(-1)).toMatch(
-      /^updated .*draft\.md: refreshed [1-9]\d*, unchanged \d+, kept edited 0, added 0, flagged gone 2$/,
+      /^updated .*draft\.md: refreshed [1-9]\d*, unchanged \d+, kept edited 0, added 0, flagged gone 2, removed 1$/,
     );
     expect(r.stderr).toMatch(/draft\.md:\d+: not found again, flagged: Slack #rocket/);
 
@@ -68,7 +68,9 @@ describe('selfassess draft --update', () => {
     const again = runCli(['draft', repo.dir, '--update', file]);
     expect(again.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(text);
-    expect(again.stderr).toMatch(/refreshed 0, unchanged \d+, kept edited 0, added 0, flagged gone 0\n$/);
+    expect(again.stderr).toMatch(
+      /refreshed 0, unchanged \d+, kept edited 0, added 0, flagged gone 0, removed 0\n$/,
+    );
   });
 
   it('writes to --output and leaves FILE alone', () => {
@@ -82,13 +84,28 @@ describe('selfassess draft --update', () => {
     expect(readFileSync(out, 'utf8')).toContain('psirt@rocket.example.org');
   });
 
-  it('reports a block edited by hand and keeps it', () => {
+  it('keeps answered todos and filled cells, and still refreshes the statements around them', () => {
     const file = join(scratch.dir, 'draft3.md');
-    writeFileSync(file, draftV1.replace('| Security Provider | ? |', '| Security Provider | No |'));
+    const answer = 'Reports are acknowledged within two working days.';
+    const answered = draftV1
+      .replace('| Security Provider | ? |', '| Security Provider | No |')
+      .replace(/^todo: Complete this section: Outline how suspected vulnerabilities.*$/m, answer);
+    expect(answered).toContain(answer);
+    writeFileSync(file, answered);
     const r = runCli(['draft', repo.dir, '--update', file]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/draft3\.md:\d+: block metadata was edited by hand; not refreshed; /);
-    expect(readFileSync(file, 'utf8')).toContain('| Security Provider | No |');
+    expect(r.stderr).toMatch(
+      /draft3\.md:\d+: block security-issue-resolution\/responsible-disclosures-process\.todo was edited by hand; not refreshed; /,
+    );
+    expect(r.stderr).toMatch(
+      /draft3\.md:\d+: block metadata refreshed around the cells filled by hand \(Security Provider\)/,
+    );
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('| Security Provider | No |');
+    expect(text).toContain(
+      `${answer}\n<!-- selfassess:end security-issue-resolution/responsible-disclosures-process.todo -->`,
+    );
+    expect(text).toContain('psirt@rocket.example.org');
   });
 
   it.each([

@@ -130,6 +130,81 @@ describe('forged and broken markers', () => {
   });
 });
 
+describe('todo blocks with broken or forged markers', () => {
+  const goalsTodo = generatedBlock('overview/goals.todo', ['todo: State the goals.']);
+  const freshWithTodos = doc(
+    ['# Self-assessment for Demo', '', HEADER.replace('aaaaaaaaaaaa', 'bbbbbbbbbbbb'), ''],
+    [
+      '### Goals',
+      '',
+      ...goalsNew,
+      '',
+      ...generatedBlock('overview/goals.todo', ['todo: State more goals.']),
+      '',
+    ],
+    ['### Development Pipeline', '', ...pipelineNew],
+  );
+
+  it('refreshes the statements block but neither adds nor refreshes a todo block whose end marker is missing', () => {
+    const existing = doc(
+      ['# Self-assessment for Demo', '', HEADER, ''],
+      ['### Goals', '', ...goalsOld, '', goalsTodo[0] as string, 'todo: State the goals.', ''],
+      ['### Development Pipeline', '', ...pipelineOld],
+    );
+    const { text, report } = updateDraft(existing, freshWithTodos);
+    expect(text).toContain(`${goalsNew.join('\n')}\n\n${goalsTodo[0]}\ntodo: State the goals.\n`);
+    expect(text).not.toContain('State more goals');
+    expect(report.notAdded.map((n) => n.id)).toEqual(['overview/goals.todo']);
+    expect(updateDraft(text, freshWithTodos).text).toBe(text);
+  });
+
+  it('does not add a todo block whose statements block has broken markers', () => {
+    const existing = doc(
+      ['# Self-assessment for Demo', '', HEADER, ''],
+      ['### Goals', '', goalsOld[0] as string, '* Goal one.', 'todo: State the goals.', ''],
+      ['### Development Pipeline', '', ...pipelineOld],
+    );
+    const { text, report } = updateDraft(existing, freshWithTodos);
+    expect(text).not.toContain('State more goals');
+    expect(report.notAdded).toEqual([
+      { id: 'overview/goals', reason: expect.stringContaining('broken') },
+      {
+        id: 'overview/goals.todo',
+        reason: expect.stringContaining('markers of block overview/goals are broken'),
+      },
+    ]);
+  });
+
+  it('treats ids that merely look like todo blocks as blocks of their own', () => {
+    const odd = generatedBlock('overview/goals.todo.todo', ['todo: odd']);
+    const existing = doc(
+      ['# Self-assessment for Demo', '', HEADER, ''],
+      ['### Goals', '', ...goalsOld, '', ...odd, ''],
+      ['### Development Pipeline', '', ...pipelineOld],
+    );
+    const { text, report } = updateDraft(existing, freshWithTodos);
+    // Not generated again and untouched: removed, like any todo block the fresh draft no longer asks.
+    expect(report.removed.map((r) => r.id)).toEqual(['overview/goals.todo.todo']);
+    expect(text).toContain(generatedBlock('overview/goals.todo', ['todo: State more goals.']).join('\n'));
+    expect(updateDraft(text, freshWithTodos).text).toBe(text);
+  });
+
+  it('bounds the search for filled cells: a big table edited everywhere is simply kept as edited', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `| Key ${i} | ? |`);
+    const table = generatedBlock('metadata', ['| | |', '| -- | -- |', ...rows]);
+    const filled = table.map((l) => l.replace('| ? |', '| filled |'));
+    const huge = `| Key 0 | ${'x'.repeat(1_000_000)} |`;
+    const fresh = doc(['# Self-assessment for Demo', '', HEADER, '', '## Metadata', '', ...table]);
+    for (const block of [filled, table.map((l) => (l === '| Key 0 | ? |' ? huge : l))]) {
+      const existing = doc(['# Self-assessment for Demo', '', HEADER, '', '## Metadata', '', ...block]);
+      const { text, report } = updateDraft(existing, fresh);
+      expect(text).toBe(existing);
+      if (block === filled) expect(report.keptEdited.map((k) => k.id)).toEqual(['metadata']);
+      else expect(report.unchanged[0]?.keptCells).toEqual(['Key 0']);
+    }
+  });
+});
+
 describe('hostile sizes and encodings', () => {
   it('keeps a 1 MB line outside and inside blocks', () => {
     const huge = `x${'ab <!-- [ * | '.repeat(75_000)}`;

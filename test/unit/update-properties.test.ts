@@ -162,7 +162,13 @@ function applyEdits(base: string, s: Scenario) {
   return lines;
 }
 
-/** E*: the edited draft with F's header, and F's version of each block the edits left as generated. */
+/**
+ * E*: the edited draft with F's header, and F's version of each block the edits left as generated. A block
+ * F no longer has while it has the section's todo block (`<id>.todo`) goes when the edits left it as
+ * generated (its facts are flagged; the blank line after it goes too when the todo block follows it); so does
+ * a todo block F no longer has. A statements block F has and the draft lacks goes right before the section's
+ * todo block (after a blank line when a human's line precedes it).
+ */
 function expected(edited: Line[], fresh: string): Line[] {
   const freshLines = splitKeep(fresh);
   const freshBlocks = new Map(blocksIn(freshLines).map((b) => [b.id, b]));
@@ -170,7 +176,11 @@ function expected(edited: Line[], fresh: string): Line[] {
   const baseLines = splitKeep(before);
   const contentOf = (lines: Line[], b: Span) => lines.slice(b.begin + 1, b.end).map((l) => l.text);
   const out: Line[] = [];
-  const spans = new Map(blocksIn(edited).map((b) => [b.begin, b]));
+  const editedSpans = blocksIn(edited);
+  const spans = new Map(editedSpans.map((b) => [b.begin, b]));
+  const editedIds = new Set(editedSpans.map((b) => b.id));
+  const eol = edited[0]?.eol || '\n';
+  const blockText = (b: Span) => freshLines.slice(b.begin, b.end + 1).map((l) => l.text);
   for (let i = 0; i < edited.length; i++) {
     const line = edited[i] as Line;
     if (HEADER.test(line.text)) {
@@ -180,8 +190,36 @@ function expected(edited: Line[], fresh: string): Line[] {
     const span = spans.get(i);
     const base = span && baseBlocks.get(span.id);
     const next = span && freshBlocks.get(span.id);
+    const section = span?.id.replace(/\.todo$/, '');
+    const newStatements =
+      span && section !== span.id && !editedIds.has(section as string) && freshBlocks.get(section as string);
+    if (newStatements) {
+      if ((edited[i - 1]?.text ?? '').trim() !== '') out.push({ text: '', eol });
+      for (const text of blockText(newStatements)) out.push({ text, eol });
+      out.push({ text: '', eol });
+    }
+    const untouched =
+      span && base && contentOf(edited, span).join('\n') === contentOf(baseLines, base).join('\n');
+    if (span && untouched && !next) {
+      const isTodo = span.id.endsWith('.todo');
+      if (isTodo || freshBlocks.has(`${span.id}.todo`)) {
+        const following = edited[span.end + 1];
+        const todoFollows = BEGIN.exec(edited[span.end + 2]?.text ?? '')?.[1] === `${span.id}.todo`;
+        if (following?.text.trim() === '' && (isTodo || todoFollows)) i = span.end + 1;
+        else if (following && following.text.trim() !== '' && !isTodo) {
+          // A blank line keeps the flags off the human's line that follows.
+          out.push({ text: '', eol: (edited[span.end] as Line).eol });
+          i = span.end;
+        } else if (!following && isTodo && out.at(-1)?.text.trim() === '') {
+          out.pop();
+          i = span.end;
+        } else i = span.end;
+        const last = out.at(-1);
+        if (i >= edited.length - 1 && last && edited.at(-1)?.eol === '') last.eol = '';
+        continue;
+      }
+    }
     if (span && base && next) {
-      const untouched = contentOf(edited, span).join('\n') === contentOf(baseLines, base).join('\n');
       if (untouched) {
         const eol = line.eol;
         const replacement = freshLines.slice(next.begin, next.end + 1).map((l) => ({ text: l.text, eol }));
@@ -207,12 +245,12 @@ describe('draft --update properties (real drafts, random human edits)', () => {
         const uLines = splitKeep(u);
         const withoutFlags = uLines.filter((l) => !FLAG.test(l.text));
         expect(join(withoutFlags)).toBe(join(expected(edited, after)));
-        // Flags stand only in runs right above a begin marker.
+        // Flags stand only in runs right above a begin marker, or where a block they quote was removed.
         uLines.forEach((l, i) => {
           if (!FLAG.test(l.text)) return;
           let j = i;
           while (FLAG.test(uLines[j]?.text ?? '')) j++;
-          expect(uLines[j]?.text).toMatch(BEGIN);
+          expect(uLines[j]?.text).toMatch(/^<!-- selfassess:begin |^[ \t]*$/);
         });
       }),
       { numRuns: RUNS },
@@ -254,9 +292,14 @@ describe('draft --update properties (real drafts, random human edits)', () => {
     expect(plain.report.flagged.length).toBe(2);
     const inside = before.replace('* Slack #rocket', '* Slack #rocket (our main channel)');
     const kept = updateDraft(inside, after);
-    expect(kept.report.keptEdited.map((k) => k.id)).toEqual([
-      'secure-development-practices/communication-channels',
+    expect(kept.report.gone).toEqual([
+      { id: 'secure-development-practices/communication-channels', line: expect.any(Number), edited: true },
     ]);
     expect(kept.report.flagged.length).toBe(1);
+    // Blocks are removed and added too: the channels block (its facts gone), the adopters (new evidence).
+    expect(plain.report.removed.map((r) => r.id)).toEqual([
+      'secure-development-practices/communication-channels',
+    ]);
+    expect(plain.report.added.length).toBeGreaterThan(0);
   });
 });
