@@ -98,6 +98,88 @@ describe('security-capabilities', () => {
   });
 });
 
+describe('security-capabilities: settings, permission matrices and procedure steps', () => {
+  const ROLES = `---
+title: User Permissions By Role
+---
+
+Users have different abilities depending on their role in a project.
+
+| Action | Limited Guest | Guest | Developer | Admin |
+| ------ | ------------- | ----- | --------- | ----- |
+| Pull image | ✓ | ✓ | ✓ | ✓ |
+| Push image | | | ✓ | ✓ |
+| Delete project | | | | ✓ |
+`;
+  const PROJECTS = `# Project Configuration
+
+You can configure a project in the **Configuration** tab.
+
+1. Log in to the interface.
+1. To prevent un-signed images under the project from being pulled, select the \`Enable content trust\` checkbox.
+`;
+  const DB_AUTH = `# Configure Database Authentication
+
+1. Optionally select the **Allow Self-Registration** check box.
+
+   If you enable the option, users can register themselves. Self-registration is disabled by default.
+`;
+
+  it('states the roles of a permission matrix, protections a setting turns on and defaults', async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'docs/administration/user-permissions-by-role.md': ROLES,
+      'docs/projects/configuration.md': PROJECTS,
+      'docs/administration/db-auth.md': DB_AUTH,
+    });
+    const v = values(r);
+    const roles = r.facts.find((f) => (f.value as SecurityCapabilityFact).summary.startsWith('Roles'));
+    expect(roles?.value).toMatchObject({
+      capability: 'authorization',
+      summary: 'Roles in the permission table: Limited Guest, Guest, Developer and Admin.',
+    });
+    // Cited at the table's header row.
+    expect(roles?.refs[0]).toMatchObject({
+      path: 'docs/administration/user-permissions-by-role.md',
+      line: 7,
+    });
+    expect(v.find((x) => x.capability === 'signing')?.summary).toContain('Enable content trust');
+    expect(v.find((x) => x.capability === 'secure-defaults')?.summary).toBe(
+      'Self-registration is disabled by default.',
+    );
+  });
+
+  it('keeps no table of versions or features, and no step of a procedure addressed to the reader', async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      // Roles page whose table holds versions and text, not check marks.
+      'docs/roles.md':
+        '# Roles\n\n| Feature | v1.2 | v1.3 |\n| --- | --- | --- |\n| RBAC | ✓ | ✓ |\n| Audit | no | ✓ |\n',
+      'docs/oidc-auth.md':
+        '# Configure OIDC Authentication\n\nYou must configure your OIDC provider so that you can use it with the tool.\n\nSet up the users and groups that will use the OIDC provider to log in.\n',
+      'docs/cookbooks/audit/README.md':
+        '# Audit logging with Fluentd\n\nThis guide will describe how to use the tool with Fluentd, in order for efficient audit logging.\n',
+    });
+    const v = values(r);
+    expect(v.some((x) => x.summary.startsWith('Roles'))).toBe(false);
+    expect(v.some((x) => /you must|Set up the users|This guide/.test(x.summary))).toBe(false);
+  });
+
+  it('does not take a default whose subject is in the sentence before', async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'docs/ldap-auth.md':
+        '# LDAP Authentication\n\nUsers log in with LDAP credentials verified by the LDAP server.\n\nThis feature is enabled by default in Active Directory.\n',
+    });
+    expect(values(r).some((x) => x.summary.startsWith('This feature'))).toBe(false);
+  });
+
+  it('survives hostile tables: no delimiter row, ragged rows, thousands of columns', async () => {
+    const wide = `| Action | ${Array.from({ length: 3000 }, (_, i) => `R${i}`).join(' | ')} |`;
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'docs/permissions.md': `# Permissions\n\n| Action | Admin | Viewer |\n| Pull | ✓ |\n\n${wide}\n| --- |\n| Pull | ✓ |\n| Push | ✓ | ✓ | ✓ |\n`,
+    });
+    expect(values(r).some((x) => x.summary.startsWith('Roles'))).toBe(false);
+  });
+});
+
 describe('summarise', () => {
   it('keeps a short sentence whole and cuts a long one to the clause that matched', () => {
     expect(summarise('Traffic is encrypted with IPsec.', 0)).toBe('Traffic is encrypted with IPsec.');

@@ -89,6 +89,24 @@ describe('background', () => {
     ]);
   });
 
+  it("adds an item's second sentence when it states a measure, not otherwise", async () => {
+    const r = await detectOn(backgroundDetector, {
+      'README.md': `# Probe
+
+Probe is an observability tool.
+
+## Why Probe?
+
+- **Edge compute:** Probe stores all data locally in the cluster. Probe uses less than 5% of cluster CPU.
+- **Scriptable:** Probe has a query language for all its data. It runs in the browser and the CLI.
+`,
+    });
+    expect(r.facts.map(statementOf)).toEqual([
+      'Edge compute: Probe stores all data locally in the cluster. Probe uses less than 5% of cluster CPU.',
+      'Scriptable: Probe has a query language for all its data.',
+    ]);
+  });
+
   it('reads docs/overview.md when the README has no such section', async () => {
     const r = await detectOn(backgroundDetector, {
       'README.md': '# X\n\nX does a thing for people who need it.\n',

@@ -69,7 +69,33 @@ const SHORTCODE = /\{\{[<%][^}]{0,200}[%>]\}\}/g;
 const ABSENT =
   /\b(?:does not (?:include|support|provide)|is not (?:supported|included|available)|not yet supported|without)\b/i;
 const INSTRUCTION =
-  /^(?:run|type|execute|install|click|select|go to|open|copy|create|edit|see|refer|check|note:?)\b/i;
+  /^(?:run|type|execute|install|click|select|go to|open|copy|create|edit|see|refer|check|note:?|set up|configure|specify|enter|log in|navigate|download|follow)\b/i;
+/**
+ * A step of a procedure addressed to the reader ("You must configure your provider...", "After setting up
+ * HTTPS, you can verify ... by performing the following steps"): it tells how to operate, not what the
+ * product guarantees.
+ */
+const ADDRESSES_READER =
+  /\b(?:you (?:must|need to|have to|should|will need)|please|make sure|ensure that you|(?:the )?following steps|perform(?:ing)? the following|in order to use)\b/i;
+/** "After you have logged in, you can use the CLI": written to the reader, a step rather than a property. */
+const SECOND_PERSON = /\byou(?:r)?\b/i;
+/** "This guide will describe how to use ...": a sentence about the document, not about the product. */
+const ABOUT_THE_DOCUMENT =
+  /\b(?:this|the following) (?:guide|document|doc|page|section|tutorial|article|cookbook)\b/i;
+/**
+ * "Self-registration is disabled by default": a default is a security-relevant setting stated as a fact, what
+ * the template's "security relevant" list asks for.
+ */
+const STATES_DEFAULT =
+  /\b(?:(?:is|are) (?:disabled|enabled|off|on|required|denied|rejected|restricted) by default|by default,? (?:\w+ ){1,3}(?:is|are|does not|do not|cannot|can't|only)\b)/i;
+/**
+ * "To prevent un-signed images from being pulled, select the `Enable content trust` checkbox": a setting
+ * named with the protection it gives, the other shape of a security-relevant setting.
+ */
+const SETTING_WITH_PURPOSE =
+  /^to (?:prevent|block|stop|deny|reject|restrict|require|enforce|protect|limit|disable|forbid|ensure)\b[^,]{3,160},\s*(?:select|enable|check|set|turn on|configure|add|use|tick)\b/i;
+/** Statements of settings kept beside the best statement of each capability. */
+const MAX_SETTINGS = 3;
 
 interface Candidate {
   capability: SecurityCapability;
@@ -82,6 +108,10 @@ interface Candidate {
   at: number;
   score: number;
   source: CapabilitySource;
+  /** States a default or names a setting with the protection it gives. */
+  setting?: boolean;
+  /** The roles of a permission matrix (a table, not a sentence). */
+  matrix?: boolean;
   title?: string;
 }
 
@@ -198,6 +228,24 @@ function collectCapabilityCandidates(
     prose.headings[0]?.text;
   const name = docNameText(path, readme ? undefined : title);
   let lines: string[] | undefined;
+  // A page about roles or permissions with a permission matrix: its columns are the roles.
+  if (!readme && AUTHORIZATION?.docName?.test(name)) {
+    lines ??= snapshot.read(path)?.split('\n');
+    const table = roleTable(lines ?? []);
+    if (table)
+      out.push({
+        capability: AUTHORIZATION,
+        path,
+        line: table.line,
+        sentence: `Roles in the permission table: ${listOf(table.roles)}.`,
+        at: 0,
+        // A matrix of roles is the most precise statement of authorization a document can make.
+        score: 6 - Math.max(0, depth(path) - 3) * 0.5,
+        source: 'feature-doc',
+        matrix: true,
+        ...(title ? { title } : {}),
+      });
+  }
   const firstUnder = new Set<string>();
   prose.sentences.forEach((sentence, index) => {
     // Which capabilities the sentence could match, from one pass of the keys regex: most match none.
@@ -211,7 +259,15 @@ function collectCapabilityCandidates(
     const lead = index < 2 && s.headings.length <= 1;
     const opening = index < 3 || !firstUnder.has(headingKey);
     firstUnder.add(headingKey);
-    if (s.text.endsWith('?') || INSTRUCTION.test(s.text) || wordCount(s.text) < 5) return;
+    // A question, a command, a fragment, or an introduction to a list or example (ends with ':') says
+    // nothing alone.
+    if (s.text.endsWith('?') || /:$/.test(s.text) || INSTRUCTION.test(s.text) || wordCount(s.text) < 5)
+      return;
+    // A step of a procedure or a sentence about the document is not a property of the product.
+    if (ADDRESSES_READER.test(s.text) || ABOUT_THE_DOCUMENT.test(s.text)) return;
+    // "This feature is enabled by default": a default whose subject is in another sentence says nothing.
+    const setting =
+      !ANAPHORIC.test(s.text) && (STATES_DEFAULT.test(s.text) || SETTING_WITH_PURPOSE.test(s.text));
     if (s.headings.some((h) => OFF_TOPIC_HEADING.test(h))) return;
     let item: number | undefined;
     if (readme && s.headings.some((h) => FEATURE_HEADING.test(h))) {
@@ -233,10 +289,10 @@ function collectCapabilityCandidates(
       if (ABSENT.test(s.text)) score -= 2;
       if (DESCRIBES.test(s.text)) score += 1;
       if (project?.test(s.text)) score += 1;
-      // "... is as follows:" introduces an example, not a description.
-      if (/:$/.test(s.text)) score -= 2;
       // "Similar RBAC is applied to ...": a sentence leaning on the one before says little alone.
-      if (ANAPHORIC.test(s.text)) score -= 1;
+      if (ANAPHORIC.test(s.text)) score -= 2;
+      if (SECOND_PERSON.test(s.text)) score -= 1;
+      if (setting) score += 2;
       if (wordCount(s.text) > 60) score -= 1;
       score -= Math.max(0, depth(path) - 3) * 0.5;
       let candidateTitle: string | undefined = readme ? undefined : title;
@@ -250,6 +306,7 @@ function collectCapabilityCandidates(
         at: m.index,
         score,
         source: feature ? 'readme-feature' : namedByDoc ? 'feature-doc' : 'doc',
+        ...(setting ? { setting } : {}),
         ...(candidateTitle ? { title: candidateTitle } : {}),
       });
     }
@@ -257,8 +314,9 @@ function collectCapabilityCandidates(
 }
 
 /**
- * The statements kept: the best sentence for each capability, then the README's other feature items, then
- * more documents dedicated to a capability; never one sentence twice, at most MAX_CAPABILITIES.
+ * The statements kept: the best sentence for each capability, then security settings (defaults, protections a
+ * setting turns on), then the README's other feature items, then more documents dedicated to a capability;
+ * never one sentence twice, at most MAX_CAPABILITIES.
  */
 function choose(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
@@ -284,7 +342,18 @@ function choose(candidates: Candidate[]): Candidate[] {
     const best = ranked.find((c) => c.capability === capability && free(c) && c.score >= 2);
     if (best) take(best);
   }
-  // 2. The README's feature list: each security-related item is a feature the project names itself, when
+  // 2. Permission matrices (the roles a project defines), then security settings: defaults and protections
+  // a setting turns on, from any document (up to two each).
+  for (const c of ranked) if (c.matrix && free(c) && chosen.length < MAX_CAPABILITIES) take(c);
+  let settings = 0;
+  for (const c of ranked) {
+    if (settings >= MAX_SETTINGS || chosen.length >= MAX_CAPABILITIES) break;
+    if (!c.setting || !free(c) || c.score < 0) continue;
+    if ((usedDocs.get(c.path) ?? 0) >= 2) continue;
+    take(c);
+    settings++;
+  }
+  // 3. The README's feature list: each security-related item is a feature the project names itself, when
   // its opening sentence says so (not a later aside) and a document already chosen does not cover it
   // ("Encryption" beside "Traffic Encryption with Antrea").
   for (const c of ranked) {
@@ -300,7 +369,7 @@ function choose(candidates: Candidate[]): Candidate[] {
     );
     if (!covered) take(c);
   }
-  // 3. Further documents dedicated to a capability (one statement per document, two per capability).
+  // 4. Further documents dedicated to a capability (one statement per document, two per capability).
   for (const c of ranked) {
     if (chosen.length >= MAX_CAPABILITIES) break;
     const already = chosen.filter(
@@ -396,6 +465,52 @@ export function summarise(sentence: string, at: number): string {
   const first = Math.max(0, Math.min(matchWord - 8, all.length - MAX_SUMMARY_WORDS));
   const last = Math.min(all.length, first + MAX_SUMMARY_WORDS);
   return `${first > 0 ? '… ' : ''}${all.slice(first, last).join(' ')}${last < all.length ? ' …' : ''}`;
+}
+
+const AUTHORIZATION = SECURITY_CAPABILITIES.find((c) => c.id === 'authorization');
+/** A cell granting a permission in a matrix: a check mark, "yes", "x" or an emoji short code. */
+const GRANTED = /^(?:✓|✔|✔️|✅|☑|☑️|yes|y|x|:white_check_mark:|:heavy_check_mark:|:check:)$/i;
+const MAX_ROLES = 8;
+
+/**
+ * The first Markdown table whose columns after the first are roles: a header row, a delimiter row, then rows
+ * whose cells are check marks or empty. Two such columns at least, and at least one mark in every column
+ * (a feature matrix of versions or platforms in a roles page would otherwise pass).
+ */
+export function roleTable(lines: readonly string[]): { line: number; roles: string[] } | undefined {
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.replace(/[*_`]/g, '').trim());
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = lines[i] as string;
+    if (!header.includes('|') || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1] ?? '')) continue;
+    const roles = cells(header).slice(1);
+    if (roles.length < 2 || roles.some((r) => r.length === 0 || r.length > 40 || /\d\.\d/.test(r))) continue;
+    const marked = new Set<number>();
+    let rows = 0;
+    let onlyMarks = true;
+    for (let j = i + 2; j < lines.length && (lines[j] as string).includes('|'); j++) {
+      rows++;
+      cells(lines[j] as string)
+        .slice(1)
+        .forEach((cell, k) => {
+          if (GRANTED.test(cell)) marked.add(k);
+          else if (cell !== '' && cell !== '-' && cell !== '') onlyMarks = false;
+        });
+    }
+    if (rows >= 2 && onlyMarks && marked.size === roles.length)
+      return { line: i + 1, roles: roles.slice(0, MAX_ROLES) };
+  }
+  return undefined;
+}
+
+/** "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The line where the list item holding `line` starts, or undefined when the line is not in a list item. */

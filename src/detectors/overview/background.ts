@@ -12,6 +12,26 @@ const SECTION = 'overview/background' as const;
 /** Background docs read beside the README. */
 const MAX_BACKGROUND_DOCS = 2;
 
+/**
+ * A number with a unit or a percentage ("less than 5% of cluster CPU", "within 30 seconds", "up to 10x"): a
+ * measured claim, the most checkable thing a project says about itself.
+ */
+const MEASURE =
+  /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|x\b|ms\b|milliseconds?\b|seconds?\b|minutes?\b|hours?\b|days?\b|[KMGT]i?B\b)/i;
+/** Words the first sentence and a measured second sentence may take together. */
+const MAX_WITH_MEASURE_WORDS = 40;
+
+/**
+ * The first sentence, with the next one when it states a measure and both stay short: a feature item often
+ * says what in its first sentence and how much in its second ("... locally in the cluster. Pixie uses less
+ * than 5% of cluster CPU").
+ */
+function withMeasure(first: string, second: string | undefined): string {
+  if (!second || !MEASURE.test(second) || /:$/.test(second)) return first;
+  const joined = `${/[.!?]$/.test(first) ? first : `${first}.`} ${second}`;
+  return joined.split(' ').length <= MAX_WITH_MEASURE_WORDS ? joined : first;
+}
+
 export const backgroundDetector = defineDetector({
   id: 'background',
   section: SECTION,
@@ -31,7 +51,7 @@ export const backgroundDetector = defineDetector({
         for (const block of part.blocks) {
           if (facts.length >= MAX_BACKGROUND_SENTENCES) return;
           if (skipLines.has(block.line)) continue;
-          const first = sentencesOf(block.text)[0];
+          const [first, second] = sentencesOf(block.text);
           // An intro to a list ("Three features enable...:") says nothing alone; a fragment neither.
           if (!first || /:$/.test(first) || first.split(' ').length < 6 || !/[a-z]{3}/.test(first)) continue;
           const key = first.toLowerCase();
@@ -41,7 +61,11 @@ export const backgroundDetector = defineDetector({
             fact(
               'overview.background',
               SECTION,
-              { sentence: clip(first), path: doc.path, ...(part.heading ? { heading: part.heading } : {}) },
+              {
+                sentence: clip(withMeasure(first, second)),
+                path: doc.path,
+                ...(part.heading ? { heading: part.heading } : {}),
+              },
               [snapshot.ref(doc.path, block.line)],
               'stated',
               `${doc.path}:${block.line}`,
