@@ -3,8 +3,8 @@
 // "X vs Y", "Related projects"); a todo when there are none.
 import picomatch from 'picomatch';
 import { RELATED_DOC_PATH, RELATED_HEADING, RELATED_READS } from '../../catalogue/disclosure-appendix.js';
-import { atxHeadings } from '../../catalogue/disclosure-sources.js';
 import { NOT_PROJECT_DOCS } from '../../catalogue/security-docs.js';
+import { atxHeadings } from '../../disclosure/sources.js';
 import { type AnyFact, fact } from '../../evidence/model.js';
 import { defineDetector } from '../detector.js';
 

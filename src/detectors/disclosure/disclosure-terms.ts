@@ -16,7 +16,7 @@ import {
   MEMBERSHIP_CRITERIA,
   NEGATION,
 } from '../../catalogue/disclosure-phrases.js';
-import { policyProse } from '../../catalogue/disclosure-sources.js';
+import { policyProse } from '../../disclosure/sources.js';
 import type { Duration, Publication } from '../../evidence/kinds/disclosure.js';
 import {
   type AnyFact,

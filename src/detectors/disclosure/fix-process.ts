@@ -8,7 +8,7 @@ import {
   SUPPORT_SCOPE,
   SUPPORTED_VERSIONS_HEADING,
 } from '../../catalogue/disclosure-phrases.js';
-import { policyProse } from '../../catalogue/disclosure-sources.js';
+import { policyProse } from '../../disclosure/sources.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
 import { defineDetector } from '../detector.js';
 

@@ -2,7 +2,7 @@
 // confirmation, fix, notification, release, disclosure), each with the sentence or heading that covers it;
 // a todo for each step no document covers.
 import { INCIDENT_STEPS, PROCESS_HEADING, SCALE_HEADING } from '../../catalogue/disclosure-phrases.js';
-import { PROCESS_DOC_READS, policyProse, type SourceProse } from '../../catalogue/disclosure-sources.js';
+import { PROCESS_DOC_READS, policyProse, type SourceProse } from '../../disclosure/sources.js';
 import type { IncidentStep } from '../../evidence/kinds/disclosure.js';
 import { type AnyFact, fact, type Unknown } from '../../evidence/model.js';
 import { markdownHeadings } from '../../markdown/parse.js';

@@ -9,7 +9,7 @@ import {
   CONTENTS_SUBJECT,
   REPORT_ITEMS,
 } from '../../catalogue/disclosure-phrases.js';
-import { policyProse } from '../../catalogue/disclosure-sources.js';
+import { policyProse } from '../../disclosure/sources.js';
 import { fact } from '../../evidence/model.js';
 import { defineDetector } from '../detector.js';
 

@@ -21,7 +21,7 @@ import {
   policyProse,
   readInsights,
   type SourceProse,
-} from '../../catalogue/disclosure-sources.js';
+} from '../../disclosure/sources.js';
 import type { ReportingChannel } from '../../evidence/kinds/disclosure.js';
 import { type AnyFact, type Fact, fact, type Ref } from '../../evidence/model.js';
 import { markdownHeadings, markdownLinks } from '../../markdown/parse.js';

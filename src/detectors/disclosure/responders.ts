@@ -9,7 +9,7 @@ import {
   MAINTAINERS_RECEIVE,
   TEAM_NAME,
 } from '../../catalogue/disclosure-phrases.js';
-import { policyProse, policySources } from '../../catalogue/disclosure-sources.js';
+import { policyProse, policySources } from '../../disclosure/sources.js';
 import type { Responder } from '../../evidence/kinds/disclosure.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';

@@ -2,7 +2,7 @@
 // business days", "acknowledged within 48 hours", "a fix within 90 days"), normalised so "three business
 // days" and "3 business days" are one value. Disclosure timelines are the disclosure-terms detector's.
 import { DISCLOSURE_TIMELINE, findDurations, responseAction } from '../../catalogue/disclosure-phrases.js';
-import { policyProse } from '../../catalogue/disclosure-sources.js';
+import { policyProse } from '../../disclosure/sources.js';
 import type { Duration, ResponseAction } from '../../evidence/kinds/disclosure.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
 import { defineDetector } from '../detector.js';

@@ -4,6 +4,7 @@
 // readers to a policy kept elsewhere (the organisation's, another repository's, the website's: the details
 // live there), and whether the policy can be read: empty, too large, not English, or an unedited template.
 import { looksEnglish, PLACEHOLDERS, TEMPLATE_SENTENCES } from '../../catalogue/disclosure-phrases.js';
+import { SECURITY_POLICY_GLOBS, SECURITY_POLICY_LOCATIONS } from '../../catalogue/security-docs.js';
 import {
   COMMUNITY_DOCS,
   INSIGHTS_FILES,
@@ -14,8 +15,7 @@ import {
   readInsights,
   SECURITY_CONTACTS_GLOBS,
   stripTags,
-} from '../../catalogue/disclosure-sources.js';
-import { SECURITY_POLICY_GLOBS, SECURITY_POLICY_LOCATIONS } from '../../catalogue/security-docs.js';
+} from '../../disclosure/sources.js';
 import { type AnyFact, fact, type Ref, type Unknown } from '../../evidence/model.js';
 import { markdownLinks } from '../../markdown/parse.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';

@@ -4,7 +4,7 @@
 import type { List, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { CVSS, CVSS_URL, SCALE_HEADING, SEVERITY_WORDS } from '../../catalogue/disclosure-phrases.js';
-import { policyProse } from '../../catalogue/disclosure-sources.js';
+import { policyProse } from '../../disclosure/sources.js';
 import type { Severity } from '../../evidence/kinds/disclosure.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
 import { markdownLinks } from '../../markdown/parse.js';
