@@ -163,6 +163,16 @@ You can configure a project in the **Configuration** tab.
     expect(v.some((x) => /you must|Set up the users|This guide/.test(x.summary))).toBe(false);
   });
 
+  it('does not take a pointer to another guide for a capability', async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'docs/tls.md':
+        '# TLS\n\nFor the common use-case of issuing TLS certificates for Ingress resources, see the nginx-ingress quick start guide.\n\nAll traffic between the tool and its webhook is encrypted with TLS.\n',
+    });
+    const v = values(r);
+    expect(v.some((x) => /quick start guide/.test(x.summary))).toBe(false);
+    expect(v.some((x) => /encrypted with TLS/.test(x.summary))).toBe(true);
+  });
+
   it('does not take a default whose subject is in the sentence before', async () => {
     const r = await detectOn(securityCapabilitiesDetector, {
       'docs/ldap-auth.md':

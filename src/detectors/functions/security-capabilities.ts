@@ -82,6 +82,9 @@ const SECOND_PERSON = /\byou(?:r)?\b/i;
 /** "This guide will describe how to use ...": a sentence about the document, not about the product. */
 const ABOUT_THE_DOCUMENT =
   /\b(?:this|the following) (?:guide|document|doc|page|section|tutorial|article|cookbook)\b/i;
+/** "For issuing certificates for Ingress, see the nginx-ingress quick start guide": a pointer elsewhere. */
+const POINTER =
+  /\b(?:see|refer to|read|check out|follow) (?:the |our |this )?[\w\s'`.-]{0,60}\b(?:guides?|docs?|documentation|pages?|tutorials?|quick ?start|instructions)\b/i;
 /**
  * "Self-registration is disabled by default": a default is a security-relevant setting stated as a fact, what
  * the template's "security relevant" list asks for.
@@ -264,7 +267,7 @@ function collectCapabilityCandidates(
     if (s.text.endsWith('?') || /:$/.test(s.text) || INSTRUCTION.test(s.text) || wordCount(s.text) < 5)
       return;
     // A step of a procedure or a sentence about the document is not a property of the product.
-    if (ADDRESSES_READER.test(s.text) || ABOUT_THE_DOCUMENT.test(s.text)) return;
+    if (ADDRESSES_READER.test(s.text) || ABOUT_THE_DOCUMENT.test(s.text) || POINTER.test(s.text)) return;
     // "This feature is enabled by default": a default whose subject is in another sentence says nothing.
     const setting =
       !ANAPHORIC.test(s.text) && (STATES_DEFAULT.test(s.text) || SETTING_WITH_PURPOSE.test(s.text));
