@@ -15,6 +15,7 @@ import {
   manifestsOf,
   nameFromPath,
 } from './manifests.js';
+import { plainRbacRules, type RbacRule } from './rbac-rules.js';
 
 export interface Grant {
   /** The SENSITIVE_GRANTS label ("reads Secrets"). */
@@ -73,6 +74,9 @@ export function workloadsOf(snapshot: Snapshot): WorkloadScan {
   const bound: { binding: ManifestObject; role: string; accounts: string[] }[] = [];
   for (const o of scan.objects) {
     if (o.kind !== 'ClusterRoleBinding' && o.kind !== 'RoleBinding') continue;
+    // A rendered binding that names none of the workloads' accounts binds none of them: no parse needed.
+    // (A Helm template's subject may be templated and resolve to a name derived from its path.)
+    if (!o.helm && ![...accounts].some((a) => a !== undefined && o.source.text.includes(a))) continue;
     const node = tree(o);
     if (!node) continue;
     const roleRef = get(node, 'roleRef');
@@ -95,8 +99,14 @@ export function workloadsOf(snapshot: Snapshot): WorkloadScan {
       roleGrants.set(key, []);
       continue;
     }
+    // Rendered roles are read by lines (src/k8s/rbac-rules.ts); Helm templates and unusual shapes are parsed.
+    const plain = o.helm ? undefined : plainRbacRules(o.source.text, o.source.startLine);
+    if (plain) {
+      roleGrants.set(key, sensitiveGrants(plain, o));
+      continue;
+    }
     const node = tree(o);
-    if (node) roleGrants.set(key, sensitiveGrants(node, o));
+    if (node) roleGrants.set(key, sensitiveGrants(rulesOfTree(node), o));
   }
   const byAccount = new Map<string, Grant[]>();
   for (const b of bound) {
@@ -163,13 +173,26 @@ function resolvedName(name: string | undefined, path: string): string {
   return name;
 }
 
+/** A parsed role's rules. */
+export function rulesOfTree(role: YNode): RbacRule[] {
+  return list(get(role, 'rules')).map((rule) => ({
+    apiGroups: list(get(rule, 'apiGroups')).map((g) => str(g) ?? ''),
+    resources: list(get(rule, 'resources')).map((r) => str(r) ?? ''),
+    verbs: list(get(rule, 'verbs')).map((v) => str(v) ?? ''),
+    line: rule.line,
+  }));
+}
+
 /** The SENSITIVE_GRANTS labels a role's rules match, each once, with the rule's line. */
-function sensitiveGrants(role: YNode, o: ManifestObject): { label: string; path: string; line: number }[] {
+function sensitiveGrants(
+  rules: RbacRule[],
+  o: ManifestObject,
+): { label: string; path: string; line: number }[] {
   const out: { label: string; path: string; line: number }[] = [];
-  for (const rule of list(get(role, 'rules'))) {
-    const resources = list(get(rule, 'resources')).map((r) => str(r)?.toLowerCase() ?? '');
-    const verbs = list(get(rule, 'verbs')).map((v) => str(v)?.toLowerCase() ?? '');
-    const groups = list(get(rule, 'apiGroups')).map((g) => str(g) ?? '');
+  for (const rule of rules) {
+    const resources = rule.resources.map((r) => r.toLowerCase());
+    const verbs = rule.verbs.map((v) => v.toLowerCase());
+    const groups = rule.apiGroups;
     if (resources.includes('*') && verbs.includes('*') && groups.includes('*')) {
       if (!out.some((g) => g.label === 'all verbs on all resources'))
         out.push({ label: 'all verbs on all resources', path: o.path, line: rule.line });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { customResourcesDetector } from '../../src/detectors/overview/custom-resources.js';
 import { kubernetesWorkloadsDetector } from '../../src/detectors/overview/kubernetes-workloads.js';
 import { nameFromPath, neutraliseTemplates, scanObjects } from '../../src/k8s/manifests.js';
+import { plainRbacRules } from '../../src/k8s/rbac-rules.js';
+import { rulesOfTree } from '../../src/k8s/workloads.js';
 import { statementOf } from '../../src/render/wording.js';
+import { parseYaml, type YNode } from '../../src/yaml/parse.js';
 import { detectOn } from '../helpers/detect.js';
 
 const BUNDLE = `---
@@ -178,5 +181,47 @@ describe('kubernetes manifests', () => {
     expect(
       scanObjects('deploy/x.yaml', 'kind: Service\n---\nkind: DaemonSet\nmetadata:\n  name: d\n'),
     ).toMatchObject([{ kind: 'DaemonSet', name: 'd', line: 3 }]);
+  });
+});
+
+describe('plain RBAC rules', () => {
+  const parsed = (text: string) => {
+    const r = parseYaml('role.yaml', text);
+    if (!r.ok) throw new Error(r.problem.message);
+    return rulesOfTree(r.file.documents[0] as YNode);
+  };
+  const ROLE = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\n';
+  it.each([
+    [
+      'block lists, items indented',
+      `${ROLE}rules:\n  - apiGroups:\n      - ""\n    resources:\n      - secrets\n    verbs:\n      - get\n      - list\n`,
+    ],
+    [
+      'flow lists, items at column 0',
+      `${ROLE}rules:\n- apiGroups: [""]\n  resources: ["secrets", 'pods/exec']\n  verbs: [get, "*"]\n- apiGroups: ["crd.example.io"]\n  resources: ["widgets"]\n  verbs: []\n`,
+    ],
+    [
+      'block lists at the key indentation, comments between',
+      `${ROLE}rules:\n# read secrets\n- apiGroups:\n  - ""\n  resources:\n  - secrets\n  resourceNames:\n  - one\n  verbs:\n  - watch\naggregationRule: {}\n`,
+    ],
+    ['no rules', `${ROLE}`],
+    ['empty rules', `${ROLE}rules: []\n`],
+  ])('reads %s as the parser does', (_name, text) => {
+    const plain = plainRbacRules(text, 1);
+    expect(plain).toBeDefined();
+    expect(plain).toEqual(parsed(text));
+  });
+
+  it.each([
+    ['an anchor', `${ROLE}rules:\n- apiGroups: [""]\n  resources: &r ["secrets"]\n  verbs: ["get"]\n`],
+    ['an alias', `${ROLE}rules:\n- apiGroups: [""]\n  resources: *r\n`],
+    ['a multi-line flow list', `${ROLE}rules:\n- apiGroups: [""]\n  resources: ["secrets",\n    "pods"]\n`],
+    ['a comment after a value', `${ROLE}rules:\n- apiGroups: [""] # core\n`],
+    ['a quoted value with a comma', `${ROLE}rules:\n- resources: ["a,b"]\n`],
+    ['an escaped quote', `${ROLE}rules:\n- resources: ["a\\\\"b"]\n`],
+    ['a flow map', `${ROLE}rules:\n- {apiGroups: [""], resources: ["secrets"], verbs: ["get"]}\n`],
+    ['a tab', `${ROLE}rules:\n-\tapiGroups: [""]\n`],
+  ])('leaves %s to the parser', (_name, text) => {
+    expect(plainRbacRules(text, 1)).toBeUndefined();
   });
 });
