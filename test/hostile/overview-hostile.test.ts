@@ -76,7 +76,7 @@ describe('overview on hostile input', () => {
       'charts/widget/templates/deployment.yaml':
         'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "x" . }}\nspec:\n  template:\n    spec:\n      {{- with .Values.x }}\n      - : : [\n      containers: {{ toYaml . }}\n',
       'deploy/broken.yaml':
-        'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: broken\nspec: [unclosed\n  template: {\n---\nkind: ClusterRoleBinding\nmetadata:\n  name: b\nroleRef: [unclosed\n  name: {\n',
+        'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: broken\nspec: [unclosed\n  template: {\n---\nkind: ClusterRoleBinding\nmetadata:\n  name: b\nroleRef: [unclosed\n  name: {\nsubjects:\n  - kind: ServiceAccount\n    name: default\n',
       'deploy/bomb.yaml': `kind: ClusterRole\nmetadata:\n  name: bomb\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
       'deploy/binary.yaml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x00, 0xff, 0xfe]),
     });
@@ -84,7 +84,8 @@ describe('overview on hostile input', () => {
     const text = workloads.facts.map(statementOf);
     expect(text).toContain('Deployment `widget` (Helm chart), service account `default`.');
     expect(text.some((t) => t.includes('`broken`'))).toBe(true);
-    // The broken binding is named (the human can act on it); the unreadable binary file is counted.
+    // The broken binding of the workload's account is named (the human can act on it); the unreadable binary
+    // file is counted. (Bindings that name none of the workloads' accounts are never parsed.)
     const problem = workloads.unknowns.find((u) => u.reason === 'parse-error');
     expect(problem?.lookedIn[0]).toBe('deploy/broken.yaml');
     expect(problem?.detail).toMatch(/1 more manifests did not parse/);
