@@ -3,6 +3,7 @@
 // the file it concerns (the workflow line), else on the repository's README (or the root when there is none).
 import { OSPS_CONTROLS } from '../catalogue/osps-controls.js';
 import type { Ref } from '../evidence/model.js';
+import { sarifLog } from '../render/sarif.js';
 import type { GapReport, Recommendation } from './report.js';
 
 const BASELINE_URL = 'https://baseline.openssf.org/versions/';
@@ -38,27 +39,15 @@ export function renderSarif(
     locations: [location(r.refs[0], rootFile)],
     properties: { status: r.status, severity: r.severity, ...(r.declared ? { declared: true } : {}) },
   }));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            informationUri: 'https://github.com/ossf/security-baseline',
-            rules,
-          },
-        },
-        ...(report.snapshot.commit
-          ? { versionControlProvenance: [provenance(report.snapshot.url, report.snapshot.commit)] }
-          : {}),
-        results,
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return sarifLog({
+    tool,
+    informationUri: 'https://github.com/ossf/security-baseline',
+    rules,
+    results,
+    ...(report.snapshot.commit
+      ? { extra: { versionControlProvenance: [provenance(report.snapshot.url, report.snapshot.commit)] } }
+      : {}),
+  });
 }
 
 function messageOf(r: Recommendation): string {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sarifLog } from '../../render/sarif.js';
 import type { LintReport } from '../lint.js';
 
 const DOCS_URI =
@@ -67,29 +68,19 @@ export function renderLintSarif(
       partialFingerprints: { 'selfassessFinding/v1': fingerprint },
     };
   });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: tool.name,
-            version: tool.version,
-            informationUri: 'https://github.com/cncf/tag-security/tree/main/community/assessments',
-            rules,
+  return sarifLog({
+    tool,
+    informationUri: 'https://github.com/cncf/tag-security/tree/main/community/assessments',
+    rules,
+    results,
+    ...(repoLocal
+      ? {
+          extra: {
+            originalUriBaseIds: {
+              ASSESSED_REPO: { uri: `${pathToFileURL(repoLocal).href.replace(/\/?$/, '/')}` },
+            },
           },
-        },
-        ...(repoLocal
-          ? {
-              originalUriBaseIds: {
-                ASSESSED_REPO: { uri: `${pathToFileURL(repoLocal).href.replace(/\/?$/, '/')}` },
-              },
-            }
-          : {}),
-        results,
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+        }
+      : {}),
+  });
 }
