@@ -155,6 +155,15 @@ describe('documented-components', () => {
     expect(r.facts[0]?.refs[0]).toMatchObject({ path: 'docs/design/architecture.md', line: 7 });
   });
 
+  it('names the top-level items of a linked Components list, not their nested parts or link targets', async () => {
+    const r = await detectOn(documentedComponentsDetector, {
+      'README.md':
+        '# Tool\n\nTool keeps clusters in sync.\n\n### Components\n\n- [Source Controller](https://tool.dev/source/)\n    - [GitRepository CRD](https://tool.dev/git/)\n- [Helm Controller](https://tool.dev/helm/)\n    - [HelmRelease CRD](https://tool.dev/hr/)\n',
+      'docs/guide.md': '# Guide\n\nHow to use it.\n',
+    });
+    expect(r.facts.map(statementOf)).toEqual(['Components: Source Controller and Helm Controller.']);
+  });
+
   it('reads "consists of ... components:" lists, tables under Components headings and README command lists', async () => {
     const r = await detectOn(documentedComponentsDetector, {
       'DEVELOPMENT.md':

@@ -176,6 +176,7 @@ function tabledComponents(snapshot: Snapshot, path: string, prose: Prose, lines:
   const next = prose.headings.find((x) => x.line > h.line)?.line ?? lines.length + 1;
   const parts: string[] = [];
   let header = true;
+  let listIndent: number | undefined;
   for (let i = h.line; i < next - 1 && i < h.line + 200; i++) {
     const raw = lines[i] ?? '';
     if (/^\s*\|/.test(raw)) {
@@ -189,13 +190,20 @@ function tabledComponents(snapshot: Snapshot, path: string, prose: Prose, lines:
       continue;
     }
     const item = LIST_ITEM.exec(raw)?.[1];
-    if (item) {
+    // Only the list's top level: nested items are the parts of a part (a controller's CRDs).
+    const indent = raw.length - raw.trimStart().length;
+    if (item) listIndent ??= indent;
+    if (item && indent === listIndent) {
       const name = componentName(item);
       if (name && !parts.includes(name)) parts.push(name);
     }
   }
   if (parts.length < 2) return [];
-  const first = prose.sentences.find((s) => s.line > h.line && s.line < next && !s.text.includes('|'));
+  // The heading's own sentence, not the first item of its list.
+  const first = prose.sentences.find(
+    (s) =>
+      s.line > h.line && s.line < next && !s.text.includes('|') && !LIST_ITEM.test(lines[s.line - 1] ?? ''),
+  );
   return [
     {
       name: h.text,
@@ -284,7 +292,9 @@ function itemsAfter(lines: string[], after: number): { line: number; text: strin
 }
 
 /** A component's name from a list item: its bold lead, else the text before the first comma, dash or colon. */
-function componentName(item: string): string | undefined {
+function componentName(raw: string): string | undefined {
+  // "[Source Controller](https://…)" names "Source Controller".
+  const item = raw.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   const bold = /^\s*(?:\*\*|__)(.{1,60}?)(?:\*\*|__)/.exec(item)?.[1];
   const name = cleanText(bold ?? item.split(/,\s|\s[-–—]\s|:\s|\s\(/)[0] ?? '').replace(/[.:]$/, '');
   return name && name.split(' ').length <= 6 ? name.replace(/`/g, '') : undefined;
