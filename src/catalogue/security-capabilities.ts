@@ -142,7 +142,8 @@ export const SECURITY_CAPABILITIES: readonly SecurityCapability[] = [
     keys: ['audit', 'tracked', 'logged', 'recorded'],
     pattern:
       /\b(?:audit(?:ing)? logs?|audit logging|audit trail|auditing|can be audited|(?:are|is) audited|(?:operations|actions|activities|events|requests)\b[^.]{0,40}\b(?:are|is) (?:tracked|logged|recorded))\b/i,
-    not: /\b(?:security|third[- ]party|external|independent) audits?\b|\baudit (?:report|was|by)\b|\bnpm audit\b/i,
+    // Audits of the code by outside firms are appendix material, not a product feature.
+    not: /\b(?:security|third[- ]party|external|independent) audits?\b|\baudit (?:report|was|by)\b|\bnpm audit\b|\bthird[- ]part(?:y|ies)\b[^.]{0,30}\baudit|\baudit(?:ing|ed)? (?:of )?(?:the |our )?(?:code ?base|source code|code)\b/i,
     docName: /\baudit(?:ing)?(?:[- ]log(?:s|ging)?)?\b/i,
   },
   {

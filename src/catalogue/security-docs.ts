@@ -12,6 +12,9 @@ export const NOT_PROJECT_DOCS = [
   '**/testdata/**',
   '**/test/fixtures/**',
   '**/CHANGELOG/**',
+  // Instructions for AI coding agents describe how to edit the repository, not the project.
+  '**/{AGENTS,CLAUDE,GEMINI}.md',
+  '**/.github/copilot-instructions.md',
 ];
 
 /** Where GitHub looks for a repository's security policy, in its order of precedence. */

@@ -173,6 +173,25 @@ You can configure a project in the **Configuration** tab.
     expect(v.some((x) => /encrypted with TLS/.test(x.summary))).toBe(true);
   });
 
+  it('takes no table row, no man-page section label as a title, no audit of the code, no agent instructions', async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'docs/config.md':
+        '# Config\n\n| Key | Type | Default | Description |\n| --- | --- | --- | --- |\n| tool.http.mtls | bool | false | Tell the tool to use mTLS for its outputs. |\n',
+      'docs/tool.8.md':
+        '# NAME\n\ntool - a daemon\n\n# DESCRIPTION\n\nThe tool verifies image signatures against the trusted keys in policy.json.\n',
+      'docs/security.md':
+        '# Security\n\nOn top of that, we also have third parties auditing the codebase from time to time.\n',
+      'AGENTS.md': '# Agents\n\nAll traffic between the tool and its plugins is encrypted with TLS.\n',
+    });
+    const v = values(r);
+    expect(v.some((x) => /mtls|\|/i.test(x.summary))).toBe(false);
+    const signing = v.find((x) => /signatures/.test(x.summary));
+    expect(signing).toBeDefined();
+    expect(signing?.title).toBeUndefined();
+    expect(v.some((x) => /auditing the codebase/.test(x.summary))).toBe(false);
+    expect(v.some((x) => /plugins is encrypted/.test(x.summary))).toBe(false);
+  });
+
   it('does not take a default whose subject is in the sentence before', async () => {
     const r = await detectOn(securityCapabilitiesDetector, {
       'docs/ldap-auth.md':

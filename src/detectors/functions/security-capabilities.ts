@@ -82,6 +82,9 @@ const SECOND_PERSON = /\byou(?:r)?\b/i;
 /** "This guide will describe how to use ...": a sentence about the document, not about the product. */
 const ABOUT_THE_DOCUMENT =
   /\b(?:this|the following) (?:guide|document|doc|page|section|tutorial|article|cookbook)\b/i;
+const MAN_PAGE_SECTION = /^(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|GLOBAL OPTIONS|COMMANDS|SEE ALSO|FILES)$/;
+/** Two cell separators: the cells of a Markdown table row. */
+const TABLE_ROW = /\S\s*\|\s*\S.*\|/;
 /** "For issuing certificates for Ingress, see the nginx-ingress quick start guide": a pointer elsewhere. */
 const POINTER =
   /\b(?:see|refer to|read|check out|follow) (?:the |our |this )?[\w\s'`.-]{0,60}\b(?:guides?|docs?|documentation|pages?|tutorials?|quick ?start|instructions)\b/i;
@@ -225,10 +228,12 @@ function collectCapabilityCandidates(
   const prose = proseOf(snapshot, path);
   if (!prose) return;
   const readme = isReadme(path);
-  const title =
+  const heading =
     frontMatterTitle(snapshot, path) ??
     prose.headings.find((h) => h.depth === 1)?.text ??
     prose.headings[0]?.text;
+  // A man page opens with "NAME", "SYNOPSIS": section labels, not the page's subject.
+  const title = heading && MAN_PAGE_SECTION.test(heading) ? undefined : heading;
   const name = docNameText(path, readme ? undefined : title);
   let lines: string[] | undefined;
   // A page about roles or permissions with a permission matrix: its columns are the roles.
@@ -268,6 +273,8 @@ function collectCapabilityCandidates(
       return;
     // A step of a procedure or a sentence about the document is not a property of the product.
     if (ADDRESSES_READER.test(s.text) || ABOUT_THE_DOCUMENT.test(s.text) || POINTER.test(s.text)) return;
+    // A table row ("falco.http_output.mtls | bool | false | Use mTLS") is a reference entry, not a statement.
+    if (TABLE_ROW.test(s.text)) return;
     // "This feature is enabled by default": a default whose subject is in another sentence says nothing.
     const setting =
       !ANAPHORIC.test(s.text) && (STATES_DEFAULT.test(s.text) || SETTING_WITH_PURPOSE.test(s.text));
