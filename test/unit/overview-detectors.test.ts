@@ -205,6 +205,16 @@ describe('component-communication and flow-docs', () => {
     expect(text.some((t) => t.startsWith('You can'))).toBe(false);
   });
 
+  it('does not quote flag or configuration-key references', async () => {
+    const r = await detectOn(componentCommunicationDetector, {
+      'docs/crio.8.md':
+        '# NAME\n\n--stream-enable-tls: Enable encrypted TLS transport of the stream server between components.\n',
+      'docs/crio.conf.5.md':
+        '# NAME\n\nstream_enable_tls=false Enable encrypted TLS transport of the stream server component.\n',
+    });
+    expect(r.facts).toEqual([]);
+  });
+
   it('does not quote changelogs', async () => {
     const r = await detectOn(componentCommunicationDetector, {
       'CHANGES.md':

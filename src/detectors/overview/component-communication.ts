@@ -14,6 +14,8 @@ const TOPIC = 'How components communicate';
 /** Instructions and questions are not statements about the system. */
 const NOT_STATEMENT =
   /^(?:to|you|if|run|use|set|see|for example|note|please|make sure|when you)\b|\?$|\byou (?:can|must|should|need)\b/i;
+/** A flag or a configuration key being documented ("--stream-enable-tls: Enable TLS", "stream_enable_tls=false"). */
+const OPTION_ENTRY = /^(?:-{1,2}[\w-]+|[\w.-]+\s*=\s*\S*|[\w.-]+_[\w.-]+:)/;
 const ABOUT_COMPONENTS = /\b(?:components?|between|control plane|data plane)\b/i;
 /** Docs about the project's process, not its system. */
 const NOT_SYSTEM_DOC =
@@ -37,7 +39,12 @@ export const componentCommunicationDetector = defineDetector({
       for (const s of prose.sentences) {
         const t = s.text;
         if (t.length > 400 || t.includes('|') || !TALK_PROTOCOLS.test(t) || !TALK_VERBS.test(t)) continue;
-        if (!(COMPONENT_WORDS.test(t) || ABOUT_COMPONENTS.test(t)) || NOT_STATEMENT.test(t) || /:$/.test(t))
+        if (
+          !(COMPONENT_WORDS.test(t) || ABOUT_COMPONENTS.test(t)) ||
+          NOT_STATEMENT.test(t) ||
+          OPTION_ENTRY.test(t) ||
+          /:$/.test(t)
+        )
           continue;
         const score =
           (arch.includes(path) ? 2 : 0) +
