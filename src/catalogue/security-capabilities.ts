@@ -173,7 +173,9 @@ export const SECURITY_CAPABILITIES: readonly SecurityCapability[] = [
     critical: false,
     keys: ['notary', 'notation', 'cosign', 'sigstore', 'trust', 'sign', 'authenticity'],
     pattern:
-      /\b(?:Notary|Notation|cosign|Sigstore|content trust|image signatures?|signed (?:images|artifacts|content)|signature verification|verif(?:y|ies|ication of) (?:[\w-]+ ){0,2}signatures?|sign(?:s|ing)? (?:container )?(?:images|artifacts|content)|(?:image|content) authenticity)\b/i,
+      /\b(?:Notary|cosign|Sigstore|content trust|image signatures?|signed (?:images|artifacts|content)|signature verification|verif(?:y|ies|ication of) (?:[\w-]+ ){0,2}signatures?|sign(?:s|ing)? (?:container )?(?:images|artifacts|content)|(?:image|content) authenticity)\b/i,
+    // The Notation signing tool only by its capitalised name: "the [] notation" is not it.
+    acronyms: /\bNotation\b/,
     not: /\b(?:sign(?:ed)?[- ]off|commit signatures?|signed commits?|CLA)\b/i,
     docName: /\b(?:sign(?:ing|atures?)|notary|cosign|content[- ]trust|verif(?:y|ication))\b/i,
   },

@@ -182,6 +182,8 @@ You can configure a project in the **Configuration** tab.
       'docs/security.md':
         '# Security\n\nOn top of that, we also have third parties auditing the codebase from time to time.\n',
       'AGENTS.md': '# Agents\n\nAll traffic between the tool and its plugins is encrypted with TLS.\n',
+      'docs/artifact-patterns.md':
+        '# Artifact Patterns\n\nRanges of characters can be used in patterns using the [] notation (i.e., [a-z]).\n',
     });
     const v = values(r);
     expect(v.some((x) => /mtls|\|/i.test(x.summary))).toBe(false);
@@ -190,6 +192,7 @@ You can configure a project in the **Configuration** tab.
     expect(signing?.title).toBeUndefined();
     expect(v.some((x) => /auditing the codebase/.test(x.summary))).toBe(false);
     expect(v.some((x) => /plugins is encrypted/.test(x.summary))).toBe(false);
+    expect(v.some((x) => /notation/.test(x.summary))).toBe(false);
   });
 
   it('does not take a default whose subject is in the sentence before', async () => {
