@@ -52,7 +52,9 @@ export function readmeLead(doc: MarkdownDoc): Lead | undefined {
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (node.type === 'heading') {
-      if (node.depth === 1 && !firstSection && before.every((b) => b.type !== 'paragraph')) continue;
+      // The title (after a logo or badges at most) opens the README; the lead follows it.
+      if (node.depth === 1 && !firstSection && before.every((b) => b.type !== 'paragraph' || decorative(b)))
+        continue;
       firstSection = { heading: headingText(node), index: i };
       break;
     }
@@ -88,4 +90,16 @@ export function readmeLead(doc: MarkdownDoc): Lead | undefined {
     }
   }
   return { blocks, sentences, ...(heading ? { heading } : {}) };
+}
+
+/** A paragraph of images, linked images and line breaks only: a logo or a row of badges. */
+function decorative(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const only = (n: RootContent): boolean =>
+    n.type === 'image' ||
+    n.type === 'imageReference' ||
+    n.type === 'break' ||
+    (n.type === 'text' && n.value.trim() === '') ||
+    ((n.type === 'link' || n.type === 'linkReference') && n.children.every((c) => only(c as RootContent)));
+  return node.children.every((c) => only(c as RootContent));
 }

@@ -105,6 +105,8 @@ export function scanProse(text: string): Prose {
     if (LIST_ITEM.test(raw) || raw.trimStart().startsWith('|')) flush();
     const body = raw
       .replace(/^\s*(?:>\s*)+/, '')
+      // GitHub's alert markers ("> [!NOTE]") label a quote; they are not words of it.
+      .replace(/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i, '')
       .replace(LIST_ITEM, '')
       .replace(/^\s*\|/, '')
       .replace(/\|\s*$/, '');

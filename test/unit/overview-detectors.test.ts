@@ -7,6 +7,7 @@ import { flowDocsDetector } from '../../src/detectors/overview/flow-docs.js';
 import { goalsDetector } from '../../src/detectors/overview/goals.js';
 import { projectDescriptionDetector } from '../../src/detectors/overview/project-description.js';
 import { statementOf } from '../../src/render/wording.js';
+import { scanProse } from '../../src/text/prose.js';
 import { detectOn } from '../helpers/detect.js';
 
 const README = `# Example [![Build](https://ci.example.org/badge.svg)](https://ci.example.org)
@@ -61,6 +62,22 @@ describe('project-description', () => {
     expect(statementOf(r.facts[0] as never)).toBe(
       'Cloud Native Widgets. Tool builds widgets from plain files for clusters of any size.',
     );
+  });
+
+  it('takes the lead after a centred logo and title, and drops alert markers', async () => {
+    const r = await detectOn(projectDescriptionDetector, {
+      'README.md':
+        '<div align="center">\n\n![Tool Logo](./logo.png)\n# Tool\n\n[![badge](https://img.shields.io/x.svg)](https://x.dev)\n\n</div>\n\n---\n\n**Tool** is a fine-grained authorization engine for applications.\nIt models access control as relations.\n\n## Highlights\n\n- Fast\n',
+    });
+    expect(statementOf(r.facts[0] as never)).toBe(
+      'Tool is a fine-grained authorization engine for applications. It models access control as relations.',
+    );
+    const prose = scanProse(
+      '> [!NOTE]\n> When the HTTP server is enabled, it connects to the gRPC server.\n',
+    );
+    expect(prose.sentences.map((x) => x.text)).toEqual([
+      'When the HTTP server is enabled, it connects to the gRPC server.',
+    ]);
   });
 
   it('drops emoji shortcodes and a greeting from the lead', async () => {
@@ -243,6 +260,16 @@ describe('goals and binaries', () => {
       ['overview/goals', 'Keep policies declarative and readable by humans.'],
       ['overview/non-goals', 'Example does not replace a runtime security monitor.'],
     ]);
+  });
+
+  it("ignores a policy's scope and a feature guide's out-of-scope list", async () => {
+    const r = await detectOn(goalsDetector, {
+      'docs/dependencies-policy.md':
+        '# Dependencies Policy\n\n## Scope\n\nThis policy applies to all maintainers and all third-party packages.\n',
+      'docs/cel-engine.md': '# CEL engine\n\n## Out of scope\n\n- deprecating or replacing the Rego engine\n',
+      'docs/overview.md': '# Overview\n\n## Non-goals\n\n- The tool does not manage cluster credentials.\n',
+    });
+    expect(r.facts.map(statementOf)).toEqual(['The tool does not manage cluster credentials.']);
   });
 
   it('ignores goals of design proposals', async () => {

@@ -131,7 +131,10 @@ function headingComponents(snapshot: Snapshot, path: string, prose: Prose): Comp
       if (parent.parts.length < MAX_PARTS && !parent.parts.includes(key)) parent.parts.push(key);
     } else if (isComponent) {
       const next = hs[i + 1]?.line ?? Number.POSITIVE_INFINITY;
-      const first = prose.sentences.find((s) => s.line > h.line && s.line < next && !/:$/.test(s.text));
+      // The first sentence under the heading, not a table row ("CRD | Description").
+      const first = prose.sentences.find(
+        (s) => s.line > h.line && s.line < next && !/:$/.test(s.text) && !s.text.includes('|'),
+      );
       component = {
         name: key.replace(/`/g, ''),
         ...(first ? { summary: clip(first.text, SUMMARY_WORDS) } : {}),

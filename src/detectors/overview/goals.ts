@@ -1,6 +1,6 @@
 // Overview › Goals and Non-goals: what the project states as its goals and non-goals (or scope and out of
-// scope), from the README, the root documents and docs named goals/scope/charter/vision, and top-level docs
-// with such a heading. Design proposals' goals are a feature's, not the project's: docs under proposals/,
+// scope), from the README and other root documents (not policies), docs named goals/scope/charter/vision,
+// and overview/introduction/architecture pages with such a heading. Design proposals' goals are a feature's, not the project's: docs under proposals/,
 // design/, keps/ and rfcs/ are not read. One fact per sentence (the first of each item or paragraph), capped.
 import { GOALS_DOC, GOALS_HEADING, MAX_GOALS, NON_GOALS_HEADING } from '../../catalogue/overview.js';
 import { type AnyFact, fact } from '../../evidence/model.js';
@@ -10,15 +10,22 @@ import { proseOf } from '../../text/prose.js';
 import { defineDetector } from '../detector.js';
 
 const NOT_PROJECT_GOALS = /\/(?:proposals?|design|keps?|rfcs?|adrs?|enhancements)\//i;
+/** Documents about the project as a whole, where a Goals or Scope heading is the project's. */
+const PROJECT_DOC = /(?:^|\/)(?:README|overview|introduction|about|architecture|index|_index)\.md$/i;
+/** Policies and process documents: their "Scope" is the policy's ("This policy applies to ..."). */
+const POLICY_DOC =
+  /polic(?:y|ies)|process|security|contributing|governance|code[-_]of[-_]conduct|maintainers|support|release/i;
 
 export const goalsDetector = defineDetector({
   id: 'goals',
   section: 'overview/goals',
   reads: ['README.md', '{GOALS,SCOPE,CHARTER,VISION}.md', 'docs/{goals,scope,non-goals,charter,vision}.md'],
   detect(snapshot) {
+    // A feature's guide ("Out of scope" of docs/cel-engine.md) and a policy's scope are not the project's.
     const docs = projectDocs(snapshot).filter(
       (p) =>
-        (!p.includes('/') || GOALS_DOC.test(p) || p.split('/').length <= 2) && !NOT_PROJECT_GOALS.test(p),
+        (GOALS_DOC.test(p) || ((!p.includes('/') || PROJECT_DOC.test(p)) && !POLICY_DOC.test(p))) &&
+        !NOT_PROJECT_GOALS.test(p),
     );
     const goals: AnyFact[] = [];
     const nonGoals: AnyFact[] = [];
