@@ -74,6 +74,25 @@ describe('repo-broken-link', () => {
 });
 
 describe('drift-missing-evidence', () => {
+  it("does not take the assessed project's own name for a missing tool (the project may be a catalogued tool)", async () => {
+    const tool = FixtureRepo.git();
+    try {
+      tool.commit({ message: 'init', files: { 'README.md': '# Semgrep\n', 'main.go': 'package main\n' } });
+      tool.git('remote', 'add', 'origin', 'https://github.com/acme/semgrep.git');
+      const text = completeAssessment().replace(
+        "Rocket's answer about development pipeline.",
+        'Semgrep checks its own rules on every change. Snyk scans every pull request.',
+      );
+      const f = byRule(
+        (await lintAssessment('a.md', text, { repo: tool.dir })).findings,
+        'drift-missing-evidence',
+      );
+      expect(f.map((x) => x.message.split(' as part')[0])).toEqual(['names Snyk']);
+    } finally {
+      tool.cleanup();
+    }
+  });
+
   it('reports an address, a Best Practices id and a tool the repository no longer shows', async () => {
     const text = completeAssessment()
       .replace(

@@ -107,11 +107,18 @@ function missingTools(doc: AssessmentDoc, repo: RepoContext): Issue[] {
   });
   const issues: Issue[] = [];
   const reported = new Set<string>();
+  // The assessed project may itself be a catalogued tool (Kubescape, Trivy): its own name is its subject.
+  const own = new Set(
+    [repo.slug?.split('/')[1], repo.identity.repo?.split('/')[1]]
+      .filter((n): n is string => !!n)
+      .map((n) => n.toLowerCase()),
+  );
   for (const s of sentences(doc.md)) {
     if (!(doc.sectionAt(s.line) ?? '').startsWith('secure-development-practices')) continue;
     if (NOT_A_CLAIM.test(s.text)) continue;
     for (const mention of TOOL_MENTIONS) {
       const id = mention.tool.id;
+      if (own.has(id) || own.has(mention.tool.name.toLowerCase())) continue;
       if (shown.has(id) || reported.has(id) || mention.find(s.text) < 0) continue;
       reported.add(id);
       issues.push({
