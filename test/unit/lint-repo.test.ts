@@ -74,6 +74,15 @@ describe('repo-broken-link', () => {
 });
 
 describe('drift-missing-evidence', () => {
+  it('does not take an example address in inline code for a contact', async () => {
+    const text = completeAssessment().replace(
+      "Rocket's answer about goals.",
+      'Do not store e-mail addresses: ❌ `{user: alice@email.com, relation: viewer}`.',
+    );
+    const f = byRule((await lintWith(text)).findings, 'drift-missing-evidence');
+    expect(f.some((x) => x.message.includes('alice@'))).toBe(false);
+  });
+
   it("does not take the assessed project's own name for a missing tool (the project may be a catalogued tool)", async () => {
     const tool = FixtureRepo.git();
     try {

@@ -40,10 +40,13 @@ function missingEmails(doc: AssessmentDoc, repo: RepoContext): Issue[] {
       : [],
   );
   const seen = new Set<string>();
-  for (const { line, text } of proseLines(doc)) {
-    if (!text.includes('@')) continue;
+  for (const { line, text: raw } of proseLines(doc)) {
+    if (!raw.includes('@')) continue;
+    // An address in inline code is an example (`{user: alice@email.com}`), not a contact.
+    const text = raw.replace(/`[^`]*`/g, (c) => ' '.repeat(c.length));
     const section = doc.sectionAt(line) ?? '';
-    if (!CONTACT_SECTIONS.test(section) && !CONTACT_WORDS.test(text)) continue;
+    // The contact words must be the sentence's, not the address's own ("@email.com").
+    if (!CONTACT_SECTIONS.test(section) && !CONTACT_WORDS.test(text.replace(EMAIL_RE, ' '))) continue;
     for (const m of withoutUrls(text).matchAll(EMAIL_RE)) {
       const email = m[0].toLowerCase().replace(/\.$/, '');
       if (seen.has(email) || EXAMPLE_DOMAIN.test(email)) continue;
