@@ -152,15 +152,41 @@ export class Snapshot {
     if (cached) return [...cached];
     const list = typeof patterns === 'string' ? [patterns] : patterns;
     const isMatch = picomatch(list as string[], { dot: true, nocase: options.nocase ?? false });
-    // Most questions end in a literal extension (`**/*.md`, `docs/**/security.{md,rst}`): test only the files
-    // with one of those extensions instead of the whole index.
-    const extensions = list.map(literalExtensions);
-    const candidates = extensions.every((e) => e !== undefined)
-      ? [...new Set(extensions.flat())].flatMap((ext) => this.byExtension().get(ext) ?? [])
-      : this.files;
+    // Most questions end in a literal extension (`**/*.md`, `docs/**/security.{md,rst}`) or a literal file
+    // name (`**/SECURITY`, `{OWNERS,CODEOWNERS}`): test only the files with one of those extensions or names
+    // instead of the whole index; a pattern with neither makes it a full scan.
+    const pool = new Set<IndexedFile>();
+    let everything = false;
+    for (const pattern of list) {
+      const extensions = literalExtensions(pattern);
+      const names = extensions ? undefined : literalBaseNames(pattern);
+      if (!extensions && !names) {
+        everything = true;
+        break;
+      }
+      for (const ext of extensions ?? []) for (const f of this.byExtension().get(ext) ?? []) pool.add(f);
+      for (const name of names ?? []) for (const f of this.byBaseName().get(name) ?? []) pool.add(f);
+    }
+    const candidates = everything ? this.files : [...pool];
     const found = candidates.filter((f) => f.kind === 'file' && isMatch(f.path)).sort(byPath);
     this.globCache.set(key, found);
     return [...found];
+  }
+
+  private baseNameIndex: Map<string, IndexedFile[]> | undefined;
+
+  /** Files by lower-case base name, built on first use (lower case: it serves case-insensitive globs too). */
+  private byBaseName(): Map<string, IndexedFile[]> {
+    if (this.baseNameIndex) return this.baseNameIndex;
+    const index = new Map<string, IndexedFile[]>();
+    for (const f of this.files) {
+      const name = f.path.slice(f.path.lastIndexOf('/') + 1).toLowerCase();
+      const bucket = index.get(name);
+      if (bucket) bucket.push(f);
+      else index.set(name, [f]);
+    }
+    this.baseNameIndex = index;
+    return index;
   }
 
   private extensionIndex: Map<string, IndexedFile[]> | undefined;
@@ -282,6 +308,35 @@ function literalExtensions(glob: string): string[] | undefined {
   const exts = (m[1] ?? m[2] ?? '').split(',').map((e) => e.toLowerCase());
   // The segment before the extension must not end in a glob character that could swallow a dot differently.
   return exts;
+}
+
+/**
+ * The lower-case file names a glob can match when its last segment is literal once braces are expanded
+ * (a SECURITY file at any depth, `.github/{OWNERS,CODEOWNERS}{,.md}`); undefined when the name has a
+ * wildcard.
+ */
+function literalBaseNames(glob: string): string[] | undefined {
+  const names: string[] = [];
+  for (const spelling of expandBraces(glob)) {
+    const name = spelling.slice(spelling.lastIndexOf('/') + 1);
+    if (name === '' || /[*?[\]()!+@]/.test(name)) return undefined;
+    names.push(name.toLowerCase());
+  }
+  return names;
+}
+
+/** `a/{b,c}{,.md}` → its spellings (braces of literals, not nested); at most 256. */
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  const close = open < 0 ? -1 : glob.indexOf('}', open);
+  if (open < 0 || close < 0) return [glob];
+  const head = glob.slice(0, open);
+  const tail = glob.slice(close + 1);
+  return glob
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((alt) => expandBraces(`${head}${alt}${tail}`))
+    .slice(0, 256);
 }
 
 function describeSkip(s: SkippedFile): string {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../src/snapshot/snapshot.js';
 import { FixtureRepo } from '../helpers/fixture-repo.js';
@@ -187,5 +188,40 @@ describe('glob', () => {
       'docs/x.mdx',
     ]);
     expect(s.glob('**/*.txt').map((f) => f.path)).toEqual(['c.md.txt']);
+  });
+
+  it('gives the same answers through its name and extension indexes as testing every file', async () => {
+    const repo = track(FixtureRepo.git());
+    const files = [
+      'SECURITY',
+      'docs/SECURITY',
+      'Security.md',
+      '.github/SECURITY_CONTACTS',
+      'SECURITY-CONTACTS.md',
+      'OWNERS',
+      'pkg/owners',
+      'charts/x/values.yaml',
+      'docs/a/README.md',
+      'Makefile',
+      'build/Makefile.inc',
+    ];
+    repo.commit({ message: 'init', files: Object.fromEntries(files.map((f) => [f, 'x'])) });
+    const s = await open(repo.dir);
+    const questions: string[][] = [
+      ['**/SECURITY', '{Security,security}.md'],
+      [
+        '{SECURITY_CONTACTS,security_contacts,SECURITY-CONTACTS}{,.md,.txt}',
+        '.github/{SECURITY_CONTACTS,x}{,.md}',
+      ],
+      ['OWNERS', '**/owners'],
+      ['**/values.yaml', 'Makefile*'],
+      ['docs/**', 'Makefile'],
+    ];
+    for (const nocase of [false, true]) {
+      for (const q of questions) {
+        const brute = files.filter((f) => picomatch(q, { dot: true, nocase })(f)).sort();
+        expect(s.glob(q, { nocase }).map((f) => f.path)).toEqual(brute);
+      }
+    }
   });
 });
