@@ -37,6 +37,11 @@ export interface Lead {
 /** Paragraphs that are not the project's description: notices, warnings, calls to action. */
 const NOT_LEAD =
   /^(?:note|notes|warning|caution|important|disclaimer|attention|tip|news|announcement|update|deprecat\w*|please|see|check out|join|read|visit|for more|if you)\b|^(?:⚠|📢|🚨|ℹ)/i;
+/** "Jaeger v2 is out! Read the blog post and try it out.": news of a release, not a description. */
+const ANNOUNCEMENT =
+  /\b(?:is (?:now )?(?:out|here|live)\b|(?:has been|was just|just) released|read the (?:blog|announcement|release)|try it out|now available)/i;
+/** "Name - a tagline of three words or more". */
+const TITLE_TAGLINE = /^(\S.{0,40}?)\s+[-–—:|]\s+(\S+(?:\s+\S+){2,})$/;
 /** "Welcome to Linkerd!", "Hello!": a greeting of a few words, not a description. */
 const GREETING = /^(?:welcome(?: to\b.{0,40})?|hello|hi|hey)[!.]?$/i;
 
@@ -49,19 +54,26 @@ export function readmeLead(doc: MarkdownDoc): Lead | undefined {
   const children = doc.tree.children;
   const before: RootContent[] = [];
   let firstSection: { heading: string; index: number } | undefined;
+  let title: { text: string; line: number } | undefined;
   for (let i = 0; i < children.length; i++) {
     const node = children[i] as RootContent;
     if (node.type === 'heading') {
       // The title (after a logo or badges at most) opens the README; the lead follows it.
-      if (node.depth === 1 && !firstSection && before.every((b) => b.type !== 'paragraph' || decorative(b)))
+      if (node.depth === 1 && !firstSection && before.every((b) => b.type !== 'paragraph' || decorative(b))) {
+        title ??= { text: headingText(node), line: node.position?.start.line ?? 1 };
         continue;
+      }
       firstSection = { heading: headingText(node), index: i };
       break;
     }
     if (node.type !== 'table' && node.type !== 'code') before.push(node);
   }
   const usable = (b: ProseBlock): boolean =>
-    !b.item && b.text.split(' ').length >= 3 && /[a-z]{2}/.test(b.text) && !NOT_LEAD.test(b.text);
+    !b.item &&
+    b.text.split(' ').length >= 3 &&
+    /[a-z]{2}/.test(b.text) &&
+    !NOT_LEAD.test(b.text) &&
+    !ANNOUNCEMENT.test(b.text);
   let blocks = proseBlocks(before).filter(usable).slice(0, 2);
   let heading: string | undefined;
   const words = blocks.reduce((n, b) => n + b.text.split(' ').length, 0);
@@ -77,6 +89,15 @@ export function readmeLead(doc: MarkdownDoc): Lead | undefined {
         heading = section.heading;
       }
     }
+  }
+  // Nothing but a title with a tagline ("Jaeger - a Distributed Tracing System"): the title says what it is.
+  const tagline = title && TITLE_TAGLINE.exec(title.text);
+  if (blocks.length === 0 && tagline && title) {
+    const text = `${tagline[1]}: ${tagline[2]}.`;
+    return {
+      blocks: [{ text, raw: title.text, line: title.line, item: false, headings: [] }],
+      sentences: [text],
+    };
   }
   if (blocks.length === 0) return undefined;
   const sentences: string[] = [];

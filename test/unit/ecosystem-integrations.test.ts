@@ -254,6 +254,14 @@ describe('helm charts', () => {
     );
   });
 
+  it('names a chart kept in two places once', async () => {
+    const r = await detectOn(helmChartsDetector, {
+      'charts/gate/Chart.yaml': 'apiVersion: v2\nname: gate\n',
+      'manifest_staging/charts/gate/Chart.yaml': 'apiVersion: v2\nname: gate\n',
+    });
+    expect(r.facts.map(statementOf)).toEqual(['Helm chart: gate (charts/gate).']);
+  });
+
   it('says nothing without a chart', async () => {
     const r = await detectOn(helmChartsDetector, { 'README.md': '# x\n', 'deploy/Chart.yml': 'name: x\n' });
     expect(r.facts).toEqual([]);

@@ -182,6 +182,12 @@ You can configure a project in the **Configuration** tab.
       'docs/security.md':
         '# Security\n\nOn top of that, we also have third parties auditing the codebase from time to time.\n',
       'AGENTS.md': '# Agents\n\nAll traffic between the tool and its plugins is encrypted with TLS.\n',
+      'docs/assurance.md':
+        '# Assurance\n\n| Threat | Mitigation |\n| --- | --- |\n| Broken Authentication (CWE-287) | Bearer tokens, OAuth2, mTLS support. |\n',
+      'website/docs/audit.md':
+        '# Audit\n\nAll operations on the cluster are logged in an audit log by the tool.\n',
+      'website/versioned_docs/version-3/audit.md':
+        '# Audit\n\nAll operations on the cluster are logged in an audit log by the tool.\n',
       'docs/artifact-patterns.md':
         '# Artifact Patterns\n\nRanges of characters can be used in patterns using the [] notation (i.e., [a-z]).\n',
     });
@@ -193,6 +199,8 @@ You can configure a project in the **Configuration** tab.
     expect(v.some((x) => /auditing the codebase/.test(x.summary))).toBe(false);
     expect(v.some((x) => /plugins is encrypted/.test(x.summary))).toBe(false);
     expect(v.some((x) => /notation/.test(x.summary))).toBe(false);
+    expect(v.some((x) => /CWE-287/.test(x.summary))).toBe(false);
+    expect(v.filter((x) => /logged in an audit log/.test(x.summary))).toHaveLength(1);
   });
 
   it('does not take a default whose subject is in the sentence before', async () => {

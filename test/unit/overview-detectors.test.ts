@@ -80,6 +80,15 @@ describe('project-description', () => {
     ]);
   });
 
+  it('skips a release announcement; a README with only a title uses its tagline', async () => {
+    const r = await detectOn(projectDescriptionDetector, {
+      'README.md':
+        '[![badge](https://x.dev/b.svg)](https://x.dev)\n\n# Tracer - a Distributed Tracing System\n\n💥 Tracer v2 is out! Read the [blog post](https://x.dev/blog) and try it out.\n\n## Quick Start\n\nRun it.\n',
+    });
+    expect(statementOf(r.facts[0] as never)).toBe('Tracer: a Distributed Tracing System.');
+    expect(r.facts[0]?.refs[0]?.line).toBe(3);
+  });
+
   it('drops emoji shortcodes and a greeting from the lead', async () => {
     const r = await detectOn(projectDescriptionDetector, {
       'README.md':
@@ -246,6 +255,7 @@ describe('component-communication and flow-docs', () => {
       'docs/design/architecture.md': ARCHITECTURE,
       'docs/request-lifecycle.md': '# Lifecycle\n\nA request arrives.\n',
       'docs/contributors/github-workflow.md': '# Workflow\n\nFork.\n',
+      'docs/rfc/0001-new-api.md': '# New API\n\n## Per-request lifecycle\n\nProposed.\n',
     });
     expect(r.facts.map(statementOf)).toEqual([
       'Documents that describe flows: docs/request-lifecycle.md and docs/design/architecture.md (Traffic walk).',

@@ -32,6 +32,8 @@ export const helmChartsDetector = defineDetector({
       const m = NAME_LINE.exec(text.slice(0, 64 * 1024));
       if (!m?.[1]) continue;
       if (/^\s*artifacthub\.io\//m.test(text)) artifactHub = true;
+      // A chart kept in two places (a staging copy, a generator's template) is one chart: the first found.
+      if (charts.some((c) => c.name === m[1])) continue;
       charts.push({ name: m[1], path, line: (text.slice(0, m.index).match(/\n/g)?.length ?? 0) + 1 });
     }
     const first = charts[0];

@@ -83,8 +83,8 @@ const SECOND_PERSON = /\byou(?:r)?\b/i;
 const ABOUT_THE_DOCUMENT =
   /\b(?:this|the following) (?:guide|document|doc|page|section|tutorial|article|cookbook)\b/i;
 const MAN_PAGE_SECTION = /^(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|GLOBAL OPTIONS|COMMANDS|SEE ALSO|FILES)$/;
-/** Two cell separators: the cells of a Markdown table row. */
-const TABLE_ROW = /\S\s*\|\s*\S.*\|/;
+/** A cell separator: the cells of a Markdown table row (the scan drops the outer pipes). */
+const TABLE_ROW = /\S\s+\|\s+\S/;
 /** "For issuing certificates for Ingress, see the nginx-ingress quick start guide": a pointer elsewhere. */
 const POINTER =
   /\b(?:see|refer to|read|check out|follow) (?:the |our |this )?[\w\s'`.-]{0,60}\b(?:guides?|docs?|documentation|pages?|tutorials?|quick ?start|instructions)\b/i;
@@ -341,11 +341,14 @@ function choose(candidates: Candidate[]): Candidate[] {
   const take = (c: Candidate): void => {
     chosen.push(c);
     usedSentences.add(`${c.path}:${c.line}`);
+    // Versioned copies of a docs site repeat the same sentence in many files: one statement each.
+    usedSentences.add(`text:${c.sentence.toLowerCase()}`);
     if (c.item !== undefined) usedSentences.add(`${c.path}#${c.item}`);
     usedDocs.set(c.path, (usedDocs.get(c.path) ?? 0) + 1);
   };
   const free = (c: Candidate) =>
     !usedSentences.has(`${c.path}:${c.line}`) &&
+    !usedSentences.has(`text:${c.sentence.toLowerCase()}`) &&
     (c.item === undefined || !usedSentences.has(`${c.path}#${c.item}`));
   // 1. One per capability, the best-placed.
   for (const capability of SECURITY_CAPABILITIES) {

@@ -12,7 +12,7 @@ import { defineDetector } from '../detector.js';
 const SECTION = 'overview/actions' as const;
 /** Flows of the project's process (contributing, releasing, CI), not of the system. */
 const NOT_SYSTEM_FLOW =
-  /contribut|github|\bgit\b|release|pull[- ]request|\bci\b|review|governance|community|issue|triage|backport|code of conduct|dco|sign[- ]?off|documentation/i;
+  /contribut|github|\bgit\b|release|pull[- ]request|\bci\b|review|governance|community|issue|triage|backport|code of conduct|dco|sign[- ]?off|documentation|(?:^|\/)(?:proposals?|rfcs?|adrs?|keps?|enhancements)\//i;
 
 export const flowDocsDetector = defineDetector({
   id: 'flow-docs',
