@@ -197,9 +197,11 @@ export const SECURITY_CAPABILITIES: readonly SecurityCapability[] = [
       'capabilities',
       'privilege',
       'tenan',
+      'deny',
+      'explicitly granted',
     ],
     pattern:
-      /\b(?:non-root|runs? as (?:a )?(?:non-root|unprivileged)|unprivileged (?:user|containers?|mode)|rootless|seccomp|AppArmor|SELinux|user namespaces?|gVisor|sandbox(?:ed|ing)|read-only root (?:file ?system)|drop(?:s|ping)? (?:all )?(?:Linux )?capabilities|least privilege|multi-tenan\w+|tenant isolation)\b/i,
+      /\b(?:non-root|runs? as (?:a )?(?:non-root|unprivileged)|unprivileged (?:user|containers?|mode)|rootless|seccomp|AppArmor|SELinux|user namespaces?|gVisor|sandbox(?:e[ds]|ing)?\b(?! (?:environment|cluster|account|project|repo))|deny[- ]by[- ]default|default[- ]deny|unless (?:a |the )?(?:capability|permission|access) is explicitly granted|read-only root (?:file ?system)|drop(?:s|ping)? (?:all )?(?:Linux )?capabilities|least privilege|multi-tenan\w+|tenant isolation)\b/i,
     docName: /\b(?:isolation|sandbox\w*|multi-?tenan\w+|hardening|least[- ]privilege|pod[- ]security)\b/i,
   },
   {

@@ -203,6 +203,19 @@ You can configure a project in the **Configuration** tab.
     expect(v.filter((x) => /logged in an audit log/.test(x.summary))).toHaveLength(1);
   });
 
+  it("reads a capability from a paragraph of the README's Why section (deny-by-default sandboxes)", async () => {
+    const r = await detectOn(securityCapabilitiesDetector, {
+      'README.md':
+        '# Cloudlet\n\n[![b](https://x.dev/b.svg)](https://x.dev)\n\nCloudlet runs WebAssembly workloads anywhere.\n\n## Why Cloudlet?\n\nContainers are allow-by-default.\n\nComponents default to deny-by-default: a component can do nothing unless a capability is explicitly granted.\n',
+    });
+    expect(values(r).map((x) => [x.capability, x.summary])).toEqual([
+      [
+        'isolation',
+        'Components default to deny-by-default: a component can do nothing unless a capability is explicitly granted.',
+      ],
+    ]);
+  });
+
   it('does not take a default whose subject is in the sentence before', async () => {
     const r = await detectOn(securityCapabilitiesDetector, {
       'docs/ldap-auth.md':

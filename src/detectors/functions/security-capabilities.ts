@@ -280,7 +280,8 @@ function collectCapabilityCandidates(
       !ANAPHORIC.test(s.text) && (STATES_DEFAULT.test(s.text) || SETTING_WITH_PURPOSE.test(s.text));
     if (s.headings.some((h) => OFF_TOPIC_HEADING.test(h))) return;
     let item: number | undefined;
-    if (readme && s.headings.some((h) => FEATURE_HEADING.test(h))) {
+    const underFeatures = readme && s.headings.some((h) => FEATURE_HEADING.test(h));
+    if (underFeatures) {
       lines ??= snapshot.read(path)?.split('\n');
       item = listItemStart(lines ?? [], s.line);
     }
@@ -290,7 +291,9 @@ function collectCapabilityCandidates(
       if (!m || capability.not?.test(s.text)) continue;
       let score = 0;
       const namedByDoc = !readme && capability.docName?.test(name) === true;
+      // A feature list item, else a paragraph of the README's Features/Why section, describes the product.
       if (feature) score += 4;
+      else if (underFeatures) score += 1;
       if (namedByDoc) score += 3;
       if (capability.docName?.test(heading) || capability.pattern.test(heading)) score += 2;
       if (opening) score += 1;
