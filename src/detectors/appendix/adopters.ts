@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { ADOPTERS_GLOBS, MAX_ADOPTER_NAMES, NOT_ADOPTER } from '../../catalogue/disclosure-appendix.js';
 import { NOT_PROJECT_DOCS } from '../../catalogue/security-docs.js';
 import { fact } from '../../evidence/model.js';
+import type { Snapshot } from '../../snapshot/snapshot.js';
 import { defineDetector } from '../detector.js';
 
 const SECTION = 'appendix/case-studies' as const;
@@ -19,16 +20,21 @@ interface Candidate {
   fromDomain: boolean;
 }
 
+/** The repository's adopters files, shallowest first (the case studies and the ecosystem's count read the same). */
+export function adopterFiles(snapshot: Snapshot): string[] {
+  return snapshot
+    .glob(ADOPTERS_GLOBS)
+    .map((f) => f.path)
+    .filter((p) => !notProject(p))
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+}
+
 export const adoptersDetector = defineDetector({
   id: 'adopters',
   section: SECTION,
   reads: ADOPTERS_GLOBS,
   detect(snapshot) {
-    const files = snapshot
-      .glob(ADOPTERS_GLOBS)
-      .map((f) => f.path)
-      .filter((p) => !notProject(p))
-      .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+    const files = adopterFiles(snapshot);
     let pointer: string | undefined;
     for (const path of files.slice(0, 3)) {
       const text = snapshot.read(path);
