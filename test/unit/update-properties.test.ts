@@ -13,38 +13,17 @@
 //       it lists for E* plus exactly the flag lines.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draft } from '../../src/index.js';
 import { mergeDraft } from '../../src/merge.js';
 import { updateDraft } from '../../src/update.js';
-import { FixtureRepo } from '../helpers/fixture-repo.js';
+import type { FixtureRepo } from '../helpers/fixture-repo.js';
+import { rocketAtTwoCommits } from '../helpers/rocket-drafts.js';
 
 let repo: FixtureRepo;
 let before: string;
 let after: string;
 
 beforeAll(async () => {
-  repo = FixtureRepo.git();
-  repo.commit({
-    message: 'init\n\nSigned-off-by: Dev <dev@example.org>',
-    files: {
-      'README.md':
-        '# Rocket\n\nRocket launches things safely.\n\nJoin us on Slack: [#rocket](https://kubernetes.slack.com/messages/rocket).\n\n[Issues](https://github.com/acme/rocket/issues)\n',
-      'SECURITY.md': '# Security Policy\n\nReport vulnerabilities to security@rocket.example.org.\n',
-      'main.go': 'package main\n\nfunc main() {}\n',
-    },
-  });
-  repo.git('remote', 'add', 'origin', 'https://github.com/acme/rocket.git');
-  before = (await draft(repo.dir)).output;
-  repo.commit({
-    message: 'channels and contact\n\nSigned-off-by: Dev <dev@example.org>',
-    files: {
-      'README.md':
-        '# Rocket\n\nRocket launches things safely.\n\n[Issues](https://github.com/acme/rocket/issues)\n',
-      'SECURITY.md': '# Security Policy\n\nReport vulnerabilities to psirt@rocket.example.org.\n',
-      'ADOPTERS.md': '# Adopters\n\n* Acme Corp\n* Globex\n',
-    },
-  });
-  after = (await draft(repo.dir)).output;
+  ({ repo, before, after } = await rocketAtTwoCommits());
 });
 afterAll(() => repo.cleanup());
 

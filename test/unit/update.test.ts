@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { draft } from '../../src/index.js';
 import { mergeDraft } from '../../src/merge.js';
 import { generatedBlock } from '../../src/render/markdown.js';
 import { goneItems, statedItems } from '../../src/update/items.js';
 import { updateDraft } from '../../src/update.js';
-import { FixtureRepo } from '../helpers/fixture-repo.js';
+import type { FixtureRepo } from '../helpers/fixture-repo.js';
+import { rocketAtTwoCommits } from '../helpers/rocket-drafts.js';
 
 // A real project at two commits: the draft of the first, edited by a maintainer, is updated with the draft
 // of the second. Between them the Slack channel goes, the security contact changes and adopters appear.
@@ -15,28 +15,7 @@ let after: string;
 let commitB: string;
 
 beforeAll(async () => {
-  repo = FixtureRepo.git();
-  repo.commit({
-    message: 'init\n\nSigned-off-by: Dev <dev@example.org>',
-    files: {
-      'README.md':
-        '# Rocket\n\nRocket launches things safely.\n\nJoin us on Slack: [#rocket](https://kubernetes.slack.com/messages/rocket).\n\n[Issues](https://github.com/acme/rocket/issues)\n',
-      'SECURITY.md': '# Security Policy\n\nReport vulnerabilities to security@rocket.example.org.\n',
-      'main.go': 'package main\n\nfunc main() {}\n',
-    },
-  });
-  repo.git('remote', 'add', 'origin', 'https://github.com/acme/rocket.git');
-  before = (await draft(repo.dir)).output;
-  commitB = repo.commit({
-    message: 'channels and contact\n\nSigned-off-by: Dev <dev@example.org>',
-    files: {
-      'README.md':
-        '# Rocket\n\nRocket launches things safely.\n\n[Issues](https://github.com/acme/rocket/issues)\n',
-      'SECURITY.md': '# Security Policy\n\nReport vulnerabilities to psirt@rocket.example.org.\n',
-      'ADOPTERS.md': '# Adopters\n\n* Acme Corp\n* Globex\n',
-    },
-  });
-  after = (await draft(repo.dir)).output;
+  ({ repo, before, after, commitB } = await rocketAtTwoCommits());
 });
 afterAll(() => repo.cleanup());
 
