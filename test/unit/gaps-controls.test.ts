@@ -7,6 +7,7 @@ import { evidenceContext, snapshotContext } from '../../src/gaps/evaluate.js';
 import { type GapReport, gapReport } from '../../src/gaps/report.js';
 import { Snapshot } from '../../src/snapshot/snapshot.js';
 import { type FileContent, FixtureRepo } from '../helpers/fixture-repo.js';
+import { MIT } from '../helpers/license-texts.js';
 
 async function reportOf(files: Record<string, FileContent>): Promise<GapReport> {
   const repo = FixtureRepo.git();
@@ -29,24 +30,6 @@ function statusOf(report: GapReport, id: string): string {
   if (!r) throw new Error(`${id} missing from the report`);
   return r.status;
 }
-
-const MIT = `MIT License
-
-Copyright (c) 2024 Example
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY.
-`;
 
 const CODEQL = `name: codeql
 on:

@@ -16,6 +16,7 @@ import {
   safeUrl,
 } from '../../src/insights/index.js';
 import { type FileContent, FixtureRepo } from '../helpers/fixture-repo.js';
+import { APACHE } from '../helpers/license-texts.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schema/security-insights-2.1.0.json', import.meta.url), 'utf8'),
@@ -54,28 +55,6 @@ async function insightsOf(
   const out = await insights(repo.dir, { generator: 'selfassess test', now: NOW });
   return { ...out, doc: parse(out.yaml) as SiDocument };
 }
-
-const APACHE = `
-                                 Apache License
-                           Version 2.0, January 2004
-                        http://www.apache.org/licenses/
-
-   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION
-
-   1. Definitions.
-
-      "License" shall mean the terms and conditions for use, reproduction,
-      and distribution as defined by Sections 1 through 9 of this document.
-
-   2. Grant of Copyright License. Subject to the terms and conditions of
-      this License, each Contributor hereby grants to You a perpetual,
-      worldwide, non-exclusive, no-charge, royalty-free, irrevocable
-      copyright license to reproduce, prepare Derivative Works of,
-      publicly display, publicly perform, sublicense, and distribute the
-      Work and such Derivative Works in Source or Object form.
-
-   END OF TERMS AND CONDITIONS
-`;
 
 /** A repository with the usual documents and a security pipeline. */
 const FULL: Record<string, FileContent> = {
