@@ -3,7 +3,6 @@
 // contributing guide, and Security Insights. The disclosure detectors all read the same few documents, so
 // the choice is made here once (and the snapshot caches each parse). The patterns are data in
 // src/catalogue/disclosure-sources.ts.
-import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import {
   COMMUNITY_DOCS,
@@ -13,11 +12,7 @@ import {
   SECURITY_CONTACTS_GLOBS,
   SECURITY_SECTION_HEADING,
 } from '../catalogue/disclosure-sources.js';
-import {
-  NOT_PROJECT_DOCS,
-  SECURITY_POLICY_GLOBS,
-  SECURITY_POLICY_LOCATIONS,
-} from '../catalogue/security-docs.js';
+import { SECURITY_POLICY_GLOBS, SECURITY_POLICY_LOCATIONS } from '../catalogue/security-docs.js';
 import {
   MAX_MARKDOWN_PARSE_BYTES,
   type MarkdownDoc,
@@ -26,6 +21,7 @@ import {
 } from '../markdown/parse.js';
 import { type Sentence, sentences } from '../markdown/text.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { notProjectPath, shallowFirst } from '../text/paths.js';
 
 export {
   COMMUNITY_DOCS,
@@ -47,22 +43,16 @@ export interface PolicySource {
   role: SourceRole;
 }
 
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
-
-function byDepth(a: string, b: string): number {
-  return a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 /** The security policy GitHub would show, else the shallowest SECURITY file. */
 export function mainPolicy(snapshot: SourceReader): string | undefined {
   const candidates = snapshot
     .glob(SECURITY_POLICY_GLOBS)
     .map((f) => f.path)
-    .filter((p) => !notProject(p));
+    .filter((p) => !notProjectPath(p));
   const standard = SECURITY_POLICY_LOCATIONS.map((loc) =>
     candidates.find((p) => p.toLowerCase() === loc.toLowerCase()),
   ).find((p): p is string => p !== undefined);
-  return standard ?? candidates.sort(byDepth)[0];
+  return standard ?? candidates.sort(shallowFirst)[0];
 }
 
 const sourcesCache = new WeakMap<object, PolicySource[]>();
@@ -73,7 +63,7 @@ export function policySources(snapshot: SourceReader): PolicySource[] {
   if (cached) return cached;
   const out: PolicySource[] = [];
   const add = (path: string, role: SourceRole) => {
-    if (!out.some((s) => s.path === path) && !notProject(path)) out.push({ path, role });
+    if (!out.some((s) => s.path === path) && !notProjectPath(path)) out.push({ path, role });
   };
   const main = mainPolicy(snapshot);
   if (main) add(main, 'policy');
@@ -83,13 +73,13 @@ export function policySources(snapshot: SourceReader): PolicySource[] {
     .glob(SECURITY_POLICY_GLOBS)
     .map((f) => f.path)
     .filter((p) => p.split('/').length <= 2)
-    .sort(byDepth))
+    .sort(shallowFirst))
     add(p, 'policy');
   for (const f of snapshot.glob(SECURITY_CONTACTS_GLOBS)) add(f.path, 'security-contacts');
   for (const p of snapshot.files
     .filter((f) => f.kind === 'file' && PROCESS_DOC_PATH.test(f.path))
     .map((f) => f.path)
-    .sort(byDepth))
+    .sort(shallowFirst))
     add(p, 'process');
   const result = out.slice(0, MAX_POLICY_SOURCES);
   sourcesCache.set(snapshot, result);

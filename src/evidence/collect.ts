@@ -1,14 +1,13 @@
 // Runs every detector over one snapshot and gathers their facts and unknowns into one Evidence. A detector
 // that throws becomes an unknown for its concern, never a crash of the run.
-import picomatch from 'picomatch';
 import { declaredFacts } from '../answers/facts.js';
 import { loadAnswers } from '../answers/load.js';
 import { MAX_LEADS, SECTION_LEADS } from '../catalogue/leads.js';
-import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
 import type { Detector } from '../detectors/detector.js';
 import { DETECTORS } from '../detectors/index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { SectionId } from '../template/sections.js';
+import { notProjectPath, shallowFirst } from '../text/paths.js';
 import type { AnyFact, Evidence, Unknown } from './model.js';
 
 export interface Lead {
@@ -69,18 +68,16 @@ export function collectEvidence(
   return { snapshot: snapshot.identity, facts, unknowns, leads: findLeads(snapshot) };
 }
 
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
-
 function findLeads(snapshot: Snapshot): Lead[] {
   const leads: Lead[] = [];
   for (const [section, globs] of Object.entries(SECTION_LEADS) as [SectionId, readonly string[]][]) {
     const paths: string[] = [];
     for (const glob of globs) {
       for (const f of snapshot.glob(glob, { nocase: true })) {
-        if (!notProject(f.path) && !paths.includes(f.path)) paths.push(f.path);
+        if (!notProjectPath(f.path) && !paths.includes(f.path)) paths.push(f.path);
       }
     }
-    paths.sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+    paths.sort(shallowFirst);
     if (paths.length > 0) leads.push({ section, paths: paths.slice(0, MAX_LEADS) });
   }
   return leads;

@@ -6,6 +6,7 @@ import type { Table, TableRow } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import type { Ref } from '../evidence/model.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { shallowFirst } from '../text/paths.js';
 import { asMap, get, rootMap, strings, yamlOf } from '../yaml/parse.js';
 import {
   DOCUMENT_CONVENTIONS,
@@ -63,7 +64,7 @@ function firstMatch(snapshot: Snapshot, globs: readonly string[]): string | unde
     const hits = snapshot
       .glob(glob, { nocase: true })
       .map((f) => f.path)
-      .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+      .sort(shallowFirst);
     if (hits[0]) return hits[0];
   }
   return undefined;

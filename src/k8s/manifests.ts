@@ -14,7 +14,6 @@
 // `{{ ... }}` becomes a placeholder, keeping every line in place. A name that is a template expression is
 // replaced by the name of the template's folder or file (templates/admission-controller/deployment.yaml →
 // "admission-controller"), so a Deployment, its ServiceAccount and its binding in one folder still meet.
-import picomatch from 'picomatch';
 import {
   MANIFEST_DIRS,
   MAX_MANIFEST_BYTES,
@@ -25,8 +24,8 @@ import {
   WEBHOOK_KINDS,
   WORKLOAD_KINDS,
 } from '../catalogue/overview.js';
-import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { notProjectPath } from '../text/paths.js';
 import { parseYaml, type YNode } from '../yaml/parse.js';
 
 /** The kinds kept; everything else is passed over. */
@@ -97,7 +96,6 @@ const WANTED_KIND_LINE = new RegExp(
   ].join('|')})\\b`,
   'm',
 );
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
 const scans = new WeakMap<Snapshot, ManifestScan>();
 const parsed = new WeakMap<
   ManifestObject,
@@ -110,7 +108,7 @@ export function manifestFiles(snapshot: Snapshot): string[] {
     .filter((f) => f.kind === 'file' && /\.ya?ml$/i.test(f.path))
     .map((f) => f.path)
     .filter((p) => MANIFEST_DIRS.test(p) && !NOT_MANIFEST_PATHS.test(p) && !NOT_MANIFEST_FILES.test(p))
-    .filter((p) => !notProject(p))
+    .filter((p) => !notProjectPath(p))
     .sort(
       (a, b) =>
         Number(isHelmTemplate(a)) - Number(isHelmTemplate(b)) || depth(a) - depth(b) || (a < b ? -1 : 1),

@@ -8,6 +8,7 @@ import {
 } from '../catalogue/overview.js';
 import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { shallowFirst } from '../text/paths.js';
 
 /** At most this many documents and bytes are swept (antrea: 131 files, 1.5 MB). */
 export const MAX_SWEPT_DOCS = 400;
@@ -39,7 +40,7 @@ export function projectDocs(snapshot: Snapshot): string[] {
   const files = snapshot
     .glob(['*.md', '{docs,doc,documentation,Documentation}/**/*.md'], { nocase: true })
     .filter((f) => !notProject(f.path));
-  files.sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
+  files.sort((a, b) => shallowFirst(a.path, b.path));
   const out: string[] = [];
   let bytes = 0;
   for (const f of files) {

@@ -3,6 +3,7 @@
 // each against every file of a large repository costs tens of milliseconds, the index a fraction of that.
 import picomatch from 'picomatch';
 import { CONTRIBUTION_DOCS, MAX_CONTRIBUTION_DOCS } from '../catalogue/pipeline-contribution.js';
+import { NOT_PROJECT_DOCS } from '../catalogue/security-docs.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 
 interface PathIndex {
@@ -10,6 +11,17 @@ interface PathIndex {
   byBase: Map<string, string[]>;
   /** Regular files, sorted. */
   sorted: string[];
+}
+
+/** Other people's code and generated trees (vendor/, node_modules/, testdata/...): never the project's docs. */
+export const notProjectPath: (path: string) => boolean = picomatch(NOT_PROJECT_DOCS, {
+  dot: true,
+  nocase: true,
+});
+
+/** Shallow paths first, then by path: the root's SECURITY.md before a chart's copy of it. */
+export function shallowFirst(a: string, b: string): number {
+  return a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 const pathIndexes = new WeakMap<Snapshot, PathIndex>();

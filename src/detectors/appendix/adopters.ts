@@ -1,14 +1,12 @@
 // Appendix › Case studies: the organisations an adopters file lists (ADOPTERS.md, USERS.md...), in the
 // file's order: table rows, list items, bold leads, headings and logo links (their alt text or domain).
-import picomatch from 'picomatch';
 import { ADOPTERS_GLOBS, MAX_ADOPTER_NAMES, NOT_ADOPTER } from '../../catalogue/disclosure-appendix.js';
-import { NOT_PROJECT_DOCS } from '../../catalogue/security-docs.js';
 import { fact } from '../../evidence/model.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
+import { notProjectPath, shallowFirst } from '../../text/paths.js';
 import { defineDetector } from '../detector.js';
 
 const SECTION = 'appendix/case-studies' as const;
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const INSTRUCTIONS =
   /\badd(?:ing)? (?:yourself|your)|\bhow to (?:add|join|become)|\bbecom(?:e|ing) an? (?:adopter|user)|\bupdat(?:e|ing) (?:this|the) list|\bcontribut/i;
@@ -25,8 +23,8 @@ export function adopterFiles(snapshot: Snapshot): string[] {
   return snapshot
     .glob(ADOPTERS_GLOBS)
     .map((f) => f.path)
-    .filter((p) => !notProject(p))
-    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+    .filter((p) => !notProjectPath(p))
+    .sort(shallowFirst);
 }
 
 export const adoptersDetector = defineDetector({

@@ -1,11 +1,10 @@
 // Appendix › Related projects / vendors: documents that compare the project with others (a comparison,
 // alternatives or landscape page) and README or docs-index headings that do ("Comparison with X",
 // "X vs Y", "Related projects"); a todo when there are none.
-import picomatch from 'picomatch';
 import { RELATED_DOC_PATH, RELATED_HEADING, RELATED_READS } from '../../catalogue/disclosure-appendix.js';
-import { NOT_PROJECT_DOCS } from '../../catalogue/security-docs.js';
 import { atxHeadings } from '../../disclosure/sources.js';
 import { type AnyFact, fact } from '../../evidence/model.js';
+import { notProjectPath } from '../../text/paths.js';
 import { defineDetector } from '../detector.js';
 
 const SECTION = 'appendix/related-projects-vendors' as const;
@@ -13,7 +12,6 @@ const MAX_DOCS = 2;
 /** A link to a comparison page, by its address or its text. */
 const RELATED_LINK = /\bcomparisons?\b|\balternatives\b|[/-]vs[-.]|\bcompared? (?:to|with)\b/i;
 const HEADING_DOCS = ['README.md', 'docs/README.md', 'docs/index.md', 'docs/faq.md', 'docs/FAQ.md', 'FAQ.md'];
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
 /** Documents for the project's own developers compare development tools, not the project. */
 const DEVELOPER_DOCS =
   /(?:^|\/)(?:contributors?|contributing|development|developers?|dev|hack|internal|design|proposals?)\//i;
@@ -27,7 +25,7 @@ export const relatedProjectsDetector = defineDetector({
     // One document per name: versioned docs (docs/1.10/..., docs/2.0/...) repeat the same page.
     const byName = new Map<string, { path: string; size: number }>();
     for (const f of snapshot.files.filter((x) => x.kind === 'file' && RELATED_DOC_PATH.test(x.path))) {
-      if (notProject(f.path)) continue;
+      if (notProjectPath(f.path)) continue;
       if (DEVELOPER_DOCS.test(f.path)) continue;
       const name = (f.path.split('/').pop() ?? f.path).toLowerCase().replace(/[_\s]+/g, '-');
       const known = byName.get(name);

@@ -1,6 +1,5 @@
 // Appendix › Known issues over time: security audits kept in the repository (reports and audit documents),
 // with the firm and the date when the file name or the sentence that links to it gives them.
-import picomatch from 'picomatch';
 import {
   AUDIT_FIRMS,
   AUDIT_PATH,
@@ -8,13 +7,12 @@ import {
   MONTHS,
   NOT_AUDIT,
 } from '../../catalogue/disclosure-appendix.js';
-import { NOT_PROJECT_DOCS } from '../../catalogue/security-docs.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
+import { notProjectPath } from '../../text/paths.js';
 import { defineDetector } from '../detector.js';
 
 const SECTION = 'appendix/known-issues-over-time' as const;
 const MAX_AUDITS = 4;
-const notProject = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
 /** Documents whose links to audit reports say who audited and when. */
 const LINKING_DOCS = [
   'README.md',
@@ -40,7 +38,7 @@ export const securityAuditsDetector = defineDetector({
   detect(snapshot) {
     const audits: Audit[] = [];
     for (const f of snapshot.files.filter((x) => x.kind === 'file' && AUDIT_PATH.test(x.path))) {
-      if (notProject(f.path) || NOT_AUDIT.test(f.path) || audits.some((a) => a.path === f.path)) continue;
+      if (notProjectPath(f.path) || NOT_AUDIT.test(f.path) || audits.some((a) => a.path === f.path)) continue;
       const name = f.path.split('/').pop() ?? f.path;
       const auditor = firmIn(f.path);
       // The name, else the folder (audits/2022/Final Report.pdf).

@@ -18,6 +18,7 @@ import {
 import type { ComplianceClaimFact } from '../../evidence/kinds/functions.js';
 import { type AnyFact, fact, type Ref } from '../../evidence/model.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
+import { shallowFirst } from '../../text/paths.js';
 import { proseOf } from '../../text/prose.js';
 import { defineDetector } from '../detector.js';
 
@@ -133,7 +134,7 @@ function claimDocs(snapshot: Snapshot): string[] {
   const files = snapshot
     .glob([...COMPLIANCE_DOC_GLOBS])
     .filter((f) => !notClaimDoc(f.path))
-    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || (a.path < b.path ? -1 : 1));
+    .sort((a, b) => shallowFirst(a.path, b.path));
   const out: string[] = [];
   let bytes = 0;
   for (const f of files) {

@@ -25,7 +25,7 @@ import {
 import type { IntegrationEvidence } from '../../evidence/kinds/ecosystem.js';
 import { type AnyFact, fact, type Ref, type Unknown } from '../../evidence/model.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
-import { findFiles } from '../../text/paths.js';
+import { findFiles, shallowFirst } from '../../text/paths.js';
 import { proseOf } from '../../text/prose.js';
 import { defineDetector } from '../detector.js';
 
@@ -418,7 +418,7 @@ export function directDependencies(snapshot: Snapshot, unknowns: Unknown[]): Dep
     Object.keys(DEPENDENCY_FILES).flatMap((base) => [base, `**/${base}`]),
   )
     .filter((p) => !NOT_OWN_INTEGRATION.test(p))
-    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
+    .sort(shallowFirst)
     .slice(0, MAX_DEPENDENCY_FILES);
   const out: Dependency[] = [];
   for (const path of paths) {

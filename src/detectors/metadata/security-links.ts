@@ -6,36 +6,28 @@ import {
   HELM_VALUES_GLOB,
   MAX_HELM_VALUES_LINKS,
   NOT_PROJECT_CHARTS,
-  NOT_PROJECT_DOCS,
   SECURITY_DOC_PATTERNS,
 } from '../../catalogue/security-docs.js';
 import { type AnyFact, fact } from '../../evidence/model.js';
 import type { Snapshot } from '../../snapshot/snapshot.js';
+import { notProjectPath, shallowFirst } from '../../text/paths.js';
 import { defineDetector } from '../detector.js';
 
-const excluded = picomatch(NOT_PROJECT_DOCS, { dot: true, nocase: true });
 const fixtureChart = picomatch(NOT_PROJECT_CHARTS, { dot: true });
-
-/** Shallow paths first: the root SECURITY.md before a chart's copy of it. */
-function byDepth(a: string, b: string): number {
-  const da = a.split('/').length;
-  const db = b.split('/').length;
-  return da - db || (a < b ? -1 : a > b ? 1 : 0);
-}
 
 function helmValues(snapshot: Snapshot): string[] {
   return (
     snapshot
       .glob(HELM_VALUES_GLOB)
       .map((f) => f.path)
-      .filter((p) => !excluded(p) && !fixtureChart(p))
+      .filter((p) => !notProjectPath(p) && !fixtureChart(p))
       // A chart is values.yaml beside Chart.yaml, or beside templates/ when Chart.yaml is generated at build.
       .filter((p) => {
         const dir = p.slice(0, -'values.yaml'.length);
         const templates = `${dir}templates/`;
         return snapshot.has(`${dir}Chart.yaml`) || snapshot.files.some((f) => f.path.startsWith(templates));
       })
-      .sort(byDepth)
+      .sort(shallowFirst)
       .slice(0, MAX_HELM_VALUES_LINKS)
   );
 }
@@ -52,8 +44,8 @@ export const securityLinksDetector = defineDetector({
       const paths = snapshot
         .glob(pattern.globs, { nocase: !pattern.caseSensitive })
         .map((f) => f.path)
-        .filter((p) => !excluded(p) && !seen.has(p) && !other?.(p))
-        .sort(byDepth)
+        .filter((p) => !notProjectPath(p) && !seen.has(p) && !other?.(p))
+        .sort(shallowFirst)
         .slice(0, pattern.max);
       for (const path of paths) {
         seen.add(path);

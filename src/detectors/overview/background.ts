@@ -6,6 +6,7 @@ import { type AnyFact, fact } from '../../evidence/model.js';
 import type { MarkdownDoc } from '../../markdown/parse.js';
 import { clip, headingKey, proseBlocks, sectionsOf, sentencesOf } from '../../overview/markdown.js';
 import { README_NAMES, readmeLead, readmeOf } from '../../overview/readme.js';
+import { shallowFirst } from '../../text/paths.js';
 import { defineDetector } from '../detector.js';
 
 const SECTION = 'overview/background' as const;
@@ -83,7 +84,7 @@ export const backgroundDetector = defineDetector({
       .glob(['docs/*.md', 'docs/*/*.md', 'doc/*.md', 'documentation/*.md'], { nocase: true })
       .map((f) => f.path)
       .filter((p) => BACKGROUND_DOC.test(p))
-      .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1))
+      .sort(shallowFirst)
       .slice(0, MAX_BACKGROUND_DOCS);
     for (const path of docs) {
       const doc = snapshot.markdown(path);
